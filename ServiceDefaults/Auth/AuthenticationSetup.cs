@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crewline.ServiceDefaults.Auth;
+
+public static class AuthenticationSetup
+{
+    /// <summary>
+    /// JWT bearer authentication: against <c>Auth:Authority</c> when set, else against the
+    /// local <c>Auth:SigningKey</c>. A process with neither refuses to start.
+    /// </summary>
+    public static TBuilder AddCrewlineAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var options = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<DevTokenIssuer>();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters.NameClaimType = CrewlineClaims.Name;
+                jwt.TokenValidationParameters.ValidAudience = options.Audience;
+                if (!string.IsNullOrWhiteSpace(options.Authority))
+                {
+                    jwt.Authority = options.Authority;
+                    jwt.Audience = options.Audience;
+                }
+                else if (!string.IsNullOrWhiteSpace(options.SigningKey))
+                {
+                    if (options.SigningKey.Length < 32)
+                        throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
+                    jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
+                    jwt.TokenValidationParameters.IssuerSigningKey = DevTokenIssuer.KeyFrom(options.SigningKey);
+                }
+                else
+                {
+                    throw new InvalidOperationException("Set Auth:Authority (identity provider) or Auth:SigningKey (development key).");
+                }
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+}

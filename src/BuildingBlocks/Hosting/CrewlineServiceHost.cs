@@ -1,0 +1,68 @@
+using Crewline.BuildingBlocks.Errors;
+using Crewline.BuildingBlocks.Messaging;
+using Crewline.BuildingBlocks.Persistence;
+using Crewline.BuildingBlocks.Tenancy;
+using Crewline.Contracts;
+using Crewline.ServiceDefaults;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi.Models;
+
+namespace Crewline.BuildingBlocks.Hosting;
+
+/// <summary>
+/// How every domain service is put together, so each one's Program.cs is a few lines:
+/// service defaults, its PostgreSQL database, the bus, and gRPC with JSON transcoding,
+/// reflection, health and an OpenAPI document.
+/// </summary>
+public static class CrewlineServiceHost
+{
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    public static WebApplicationBuilder AddCrewlineService<TContext>(
+        this WebApplicationBuilder builder,
+        string serviceName,
+        string databaseName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TContext : ServiceDbContext
+    {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<TContext>(databaseName);
+        builder.AddCrewlineMessaging(serviceName, addConsumers);
+
+        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>()).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo { Title = $"Crewline {serviceName}", Version = "v1" });
+            var contractsXml = Path.Combine(AppContext.BaseDirectory, $"{typeof(ResourceNames).Assembly.GetName().Name}.xml");
+            if (File.Exists(contractsXml)) swagger.IncludeGrpcXmlComments(contractsXml, includeControllerXmlComments: true);
+        });
+        return builder;
+    }
+
+    /// <summary>Maps the service's gRPC service (token required) and the anonymous health, reflection and OpenAPI endpoints.</summary>
+    public static WebApplication MapCrewlineService<TGrpcService>(this WebApplication app) where TGrpcService : class
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+
+        app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
+        app.MapDefaultEndpoints();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapGrpcService<TGrpcService>().RequireAuthorization();
+        return app;
+    }
+
+    /// <summary>Applies the service's migrations, then runs it.</summary>
+    public static async Task RunCrewlineServiceAsync<TContext>(this WebApplication app) where TContext : ServiceDbContext
+    {
+        await app.Services.MigrateDatabaseAsync<TContext>(app.Lifetime.ApplicationStopping);
+        await app.RunAsync();
+    }
+}

@@ -1,0 +1,67 @@
+using Crewline.BuildingBlocks.Inbox;
+using Crewline.BuildingBlocks.Outbox;
+using Crewline.BuildingBlocks.Tenancy;
+using Crewline.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Crewline.BuildingBlocks.Messaging;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: durable queues named
+    /// after the service, publisher confirms, retries, faults to <c>_error</c> queues, the tenant
+    /// and inbox filters on every consumer, and the outbox dispatcher.
+    /// </summary>
+    public static IHostApplicationBuilder AddCrewlineMessaging(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Messaging)
+            ?? throw new InvalidOperationException($"Connection string '{ResourceNames.Messaging}' is not configured.");
+        var broker = new Uri(connectionString);
+        var retry = builder.Configuration.GetSection(RetryOptions.SectionName).Get<RetryOptions>() ?? new RetryOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(broker, host =>
+                {
+                    var (user, password) = Credentials(broker);
+                    host.Username(user);
+                    host.Password(password);
+                    host.PublisherConfirmation = true;
+                    host.Heartbeat(TimeSpan.FromSeconds(10));
+                });
+                cfg.Durable = true;
+                cfg.UseMessageRetry(r => r.Exponential(retry.Attempts, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
+                cfg.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
+                cfg.UseConsumeFilter(typeof(InboxConsumeFilter<>), context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
+        builder.Services.AddScoped<EventOutbox>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        return builder;
+    }
+
+    private static (string User, string Password) Credentials(Uri broker)
+    {
+        var parts = broker.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Crewline.BuildingBlocks.Persistence;
+using Crewline.Contracts.Events;
+
+namespace Crewline.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Where a handler puts the integration events its state change raises. They are saved by
+/// the handler's own <c>SaveChangesAsync</c>, in the same transaction, and published after commit.
+/// </summary>
+public sealed class EventOutbox(ServiceDbContext db, OutboxSignal signal, TimeProvider clock)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Enqueue<TEvent>(TEvent @event) where TEvent : class
+    {
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Id = MassTransit.NewId.NextGuid(),
+            MessageType = MessageTypeNames.NameOf(typeof(TEvent)),
+            Payload = JsonSerializer.Serialize(@event, Json),
+            OrgId = (@event as IOrgEvent)?.OrgId,
+            OccurredAt = clock.GetUtcNow(),
+        });
+    }
+
+    /// <summary>Call after the transaction holding enqueued events has committed.</summary>
+    public void NotifyCommitted() => signal.Notify();
+}

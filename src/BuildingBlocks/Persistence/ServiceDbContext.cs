@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Crewline.BuildingBlocks.Idempotency;
+using Crewline.BuildingBlocks.Inbox;
+using Crewline.BuildingBlocks.Outbox;
+using Crewline.BuildingBlocks.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crewline.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every service's DbContext: holds the outbox and inbox tables, filters every
+/// <see cref="IOrgOwned"/> entity by the current org, and refuses writes to another org's rows.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options, TenantContext tenant) : DbContext(options)
+{
+    /// <summary>The org every query is filtered by; <see cref="Guid.Empty"/> (matches nothing) when none is set.</summary>
+    public Guid CurrentOrgId => tenant.OrgId ?? Guid.Empty;
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        ConfigureDomain(modelBuilder);
+        ApplyOrgFilters(modelBuilder);
+    }
+
+    /// <summary>The service's own entity mappings.</summary>
+    protected abstract void ConfigureDomain(ModelBuilder modelBuilder);
+
+    private void ApplyOrgFilters(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => typeof(IOrgOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null && !e.IsOwned()))
+        {
+            var row = Expression.Parameter(entity.ClrType, "row");
+            var sameOrg = Expression.Equal(
+                Expression.Property(row, nameof(IOrgOwned.OrgId)),
+                Expression.Property(Expression.Constant(this), nameof(CurrentOrgId)));
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(sameOrg, row));
+            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(IOrgOwned.OrgId));
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardOrgWrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardOrgWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardOrgWrites()
+    {
+        foreach (var entry in ChangeTracker.Entries<IOrgOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.Entity.OrgId != CurrentOrgId || CurrentOrgId == Guid.Empty)
+                throw new InvalidOperationException(
+                    $"Refusing to write a {entry.Metadata.ClrType.Name} of org {entry.Entity.OrgId} in a unit of work for org {CurrentOrgId}.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Crewline.Contracts;
+
+/// <summary>
+/// The one place that names every resource of the suite: the AppHost declares them
+/// under these names and the services look their connection strings up by them.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Messaging = "messaging";
+    public const string Postgres = "postgres";
+
+    public const string Ownership = "ownership";
+    public const string ScopeChanges = "scopechanges";
+    public const string ClientComms = "clientcomms";
+    public const string Reporting = "reporting";
+    public const string Gateway = "gateway";
+
+    public const string OwnershipDb = "ownershipdb";
+    public const string ScopeChangesDb = "scopechangesdb";
+    public const string ClientCommsDb = "clientcommsdb";
+    public const string ReportingDb = "reportingdb";
+
+    /// <summary>The HTTP/1.1 endpoint of a service (REST, health, OpenAPI).</summary>
+    public const string HttpEndpoint = "http";
+
+    /// <summary>The cleartext HTTP/2 endpoint of a service (gRPC).</summary>
+    public const string GrpcEndpoint = "grpc";
+
+    /// <summary>The four domain services behind the gateway, with the database each owns.</summary>
+    public static IReadOnlyList<(string Service, string Database)> Services { get; } =
+    [
+        (Ownership, OwnershipDb),
+        (ScopeChanges, ScopeChangesDb),
+        (ClientComms, ClientCommsDb),
+        (Reporting, ReportingDb),
+    ];
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Crewline.BuildingBlocks.Errors;
+using Crewline.BuildingBlocks.Paging;
+using Crewline.Reporting.Infrastructure;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using Proto = Crewline.Contracts.Reporting.V1;
+
+namespace Crewline.Reporting.Features.Projects;
+
+/// <summary>Reads of the project view and portfolio, always within the caller's org.</summary>
+public sealed class ProjectSummaryQueries(ReportingDbContext db)
+{
+    public async Task<Proto.ProjectSummary> GetAsync(Proto.GetProjectSummaryRequest request, CancellationToken cancellationToken)
+    {
+        var validator = new RequestValidator();
+        var id = validator.Uuid(request.ProjectId, "project_id");
+        validator.ThrowIfInvalid();
+        var summary = await db.ProjectSummaries.AsNoTracking().SingleOrDefaultAsync(p => p.ProjectId == id, cancellationToken)
+                      ?? throw new NotFoundException("Project", request.ProjectId);
+        return ToProto(summary);
+    }
+
+    /// <summary>Newest first; the page token is the (created_at, project_id) of the last item.</summary>
+    public async Task<Proto.ListProjectSummariesResponse> ListAsync(Proto.ListProjectSummariesRequest request, CancellationToken cancellationToken)
+    {
+        var validator = new RequestValidator();
+        var size = PageToken.Size(request.PageSize, validator);
+        var after = ParseCursor(PageToken.Decode(request.PageToken, validator), validator);
+        validator.ThrowIfInvalid();
+
+        var query = db.ProjectSummaries.AsNoTracking();
+        if (after is var (createdAt, projectId))
+            query = query.Where(p => p.CreatedAt < createdAt || (p.CreatedAt == createdAt && p.ProjectId.CompareTo(projectId) < 0));
+        var page = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.ProjectId)
+            .Take(size + 1).ToListAsync(cancellationToken);
+
+        var response = new Proto.ListProjectSummariesResponse();
+        response.Projects.AddRange(page.Take(size).Select(ToProto));
+        if (page.Count > size)
+        {
+            var last = page[size - 1];
+            response.NextPageToken = PageToken.Encode($"{last.CreatedAt.UtcTicks}|{last.ProjectId}");
+        }
+        return response;
+    }
+
+    public async Task<Proto.Portfolio> GetPortfolioAsync(Guid orgId, CancellationToken cancellationToken)
+    {
+        var portfolio = await db.Portfolios.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return new Proto.Portfolio { OrgId = orgId.ToString(), ProjectCount = portfolio?.ProjectCount ?? 0 };
+    }
+
+    private static (DateTimeOffset CreatedAt, Guid ProjectId)? ParseCursor(string? key, RequestValidator validator)
+    {
+        if (key is null) return null;
+        var parts = key.Split('|');
+        if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks is >= 0 and <= 3155378975999999999 && Guid.TryParse(parts[1], out var id))
+            return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        validator.Check(false, "page_token", "is not a token this API returned");
+        return null;
+    }
+
+    private static Proto.ProjectSummary ToProto(Domain.ProjectSummary p) => new()
+    {
+        ProjectId = p.ProjectId.ToString(),
+        OrgId = p.OrgId.ToString(),
+        Name = p.Name,
+        ProjectType = p.ProjectType,
+        CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt),
+    };
+}

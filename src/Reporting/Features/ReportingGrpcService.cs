@@ -1,0 +1,25 @@
+using Crewline.BuildingBlocks.Tenancy;
+using Crewline.Contracts.Reporting.V1;
+using Crewline.Reporting.Features.Projects;
+using Grpc.Core;
+
+namespace Crewline.Reporting.Features;
+
+/// <summary>The gRPC (and, by transcoding, REST) face of the reporting service.</summary>
+public sealed class ReportingGrpcService(ProjectSummaryQueries queries) : ReportingService.ReportingServiceBase
+{
+    public override Task<ProjectSummary> GetProjectSummary(GetProjectSummaryRequest request, ServerCallContext context)
+    {
+        context.Caller();
+        return queries.GetAsync(request, context.CancellationToken);
+    }
+
+    public override Task<ListProjectSummariesResponse> ListProjectSummaries(ListProjectSummariesRequest request, ServerCallContext context)
+    {
+        context.Caller();
+        return queries.ListAsync(request, context.CancellationToken);
+    }
+
+    public override Task<Portfolio> GetPortfolio(GetPortfolioRequest request, ServerCallContext context) =>
+        queries.GetPortfolioAsync(context.Caller().OrgId, context.CancellationToken);
+}

@@ -1,0 +1,16 @@
+using Crewline.BuildingBlocks.Hosting;
+using Crewline.Contracts;
+using Crewline.Reporting.Features;
+using Crewline.Reporting.Features.Projects;
+using Crewline.Reporting.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrewlineService<ReportingDbContext>(ResourceNames.Reporting, ResourceNames.ReportingDb,
+    bus => bus.AddConsumer<ProjectCreatedConsumer>());
+builder.Services.AddScoped<ProjectSummaryQueries>();
+
+var app = builder.Build();
+app.MapCrewlineService<ReportingGrpcService>();
+await app.RunCrewlineServiceAsync<ReportingDbContext>();
+
+public partial class Program;
