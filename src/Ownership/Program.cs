@@ -11,6 +11,6 @@ builder.Services.AddScoped<GetProjectHandler>();
 
 var app = builder.Build();
 app.MapCrewlineService<OwnershipGrpcService>();
-await app.RunCrewlineServiceAsync<OwnershipDbContext>();
+app.Run();
 
 public partial class Program;

@@ -11,6 +11,6 @@ builder.Services.AddScoped<ProjectSummaryQueries>();
 
 var app = builder.Build();
 app.MapCrewlineService<ReportingGrpcService>();
-await app.RunCrewlineServiceAsync<ReportingDbContext>();
+app.Run();
 
 public partial class Program;

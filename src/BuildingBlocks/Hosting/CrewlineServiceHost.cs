@@ -58,11 +58,4 @@ public static class CrewlineServiceHost
         app.MapGrpcService<TGrpcService>().RequireAuthorization();
         return app;
     }
-
-    /// <summary>Applies the service's migrations, then runs it.</summary>
-    public static async Task RunCrewlineServiceAsync<TContext>(this WebApplication app) where TContext : ServiceDbContext
-    {
-        await app.Services.MigrateDatabaseAsync<TContext>(app.Lifetime.ApplicationStopping);
-        await app.RunAsync();
-    }
 }

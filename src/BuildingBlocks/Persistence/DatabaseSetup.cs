@@ -24,31 +24,8 @@ public static class DatabaseSetup
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddScoped<Idempotency.IdempotencyStore>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database");
+        // Registered before the bus and the outbox dispatcher, so it runs (and finishes) first.
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
-    }
-
-    /// <summary>
-    /// Applies the service's migrations (creating its database if missing), retrying while
-    /// PostgreSQL is still starting.
-    /// </summary>
-    public static async Task MigrateDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken = default)
-        where TContext : ServiceDbContext
-    {
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Crewline.Migrations");
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
-                logger.LogInformation("Database of {Context} is migrated.", typeof(TContext).Name);
-                return;
-            }
-            catch (Exception ex) when (attempt < 30 && ex is Npgsql.NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning("Database not reachable yet (attempt {Attempt}): {Message}", attempt, ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-            }
-        }
     }
 }
