@@ -13,6 +13,8 @@ public sealed record AuthSettings(string? Authority, string? SigningKey, string 
         configuration["Auth:SigningKey"],
         configuration["Auth:Audience"] ?? "crewline");
 
+    public bool UsesLocalSigningKey => string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(SigningKey);
+
     public IResourceBuilder<ProjectResource> ApplyTo(IResourceBuilder<ProjectResource> project)
     {
         project.WithEnvironment("Auth__Audience", Audience);

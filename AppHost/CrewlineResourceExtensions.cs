@@ -18,4 +18,17 @@ public static class CrewlineResourceExtensions
         foreach (var target in infrastructure.WaitTargets) service.WaitFor(target);
         return auth.ApplyTo(service);
     }
+
+    /// <summary>Wires the gateway: discovers every service, waits until each is healthy, and validates the same tokens.</summary>
+    public static IResourceBuilder<ProjectResource> AsCrewlineGateway(
+        this IResourceBuilder<ProjectResource> gateway,
+        IEnumerable<IResourceBuilder<ProjectResource>> services,
+        AuthSettings auth,
+        bool enableDevTokens)
+    {
+        foreach (var service in services) gateway.WithReference(service).WaitFor(service);
+        gateway.WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
+        if (enableDevTokens && auth.UsesLocalSigningKey) gateway.WithEnvironment("Auth__EnableDevTokenEndpoint", "true");
+        return auth.ApplyTo(gateway);
+    }
 }

@@ -11,4 +11,7 @@ var ownership = builder.AddProject<Projects.Ownership>(ResourceNames.Ownership)
 var reporting = builder.AddProject<Projects.Reporting>(ResourceNames.Reporting)
     .AsCrewlineService(infrastructure, ResourceNames.ReportingDb, auth);
 
+builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+    .AsCrewlineGateway([ownership, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode);
+
 builder.Build().Run();

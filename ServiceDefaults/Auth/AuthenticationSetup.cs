@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +42,12 @@ public static class AuthenticationSetup
                     throw new InvalidOperationException("Set Auth:Authority (identity provider) or Auth:SigningKey (development key).");
                 }
             });
-        builder.Services.AddAuthorization();
+        // Every protected endpoint needs an authenticated caller that belongs to an org.
+        builder.Services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(CrewlineClaims.Org)
+                .Build());
         return builder;
     }
 }

@@ -4,6 +4,8 @@ using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts;
 using Crewline.ServiceDefaults;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +33,8 @@ public static class CrewlineServiceHost
         builder.AddServiceDatabase<TContext>(databaseName);
         builder.AddCrewlineMessaging(serviceName, addConsumers);
 
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>()).AddJsonTranscoding();
+        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>())
+            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcSwagger();

@@ -1,0 +1,22 @@
+using Crewline.Gateway.DevTokens;
+using Crewline.Gateway.OpenApi;
+using Crewline.Gateway.Routing;
+using Crewline.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddReverseProxy()
+    .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+    .AddServiceDiscoveryDestinationResolver();
+builder.Services.AddHttpClient<OpenApiAggregator>();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
+app.MapOpenApiDocument();
+app.MapDevTokenEndpoint();
+app.MapReverseProxy();
+app.Run();
+
+public partial class Program;
