@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the whole Crewline suite: Aspire dashboard, the four services, the gateway, RabbitMQ and
+# PostgreSQL. Without a Docker engine it installs RabbitMQ and PostgreSQL from Debian's packages
+# (if missing) and the AppHost starts them as local processes. Extra arguments go to the AppHost,
+# e.g. --Crewline:RunMode=external. Stop with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! docker info >/dev/null 2>&1; then
+  bash scripts/install-servers.sh
+fi
+exec dotnet run --project AppHost --launch-profile http -- "$@"

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Crewline.Contracts;
+using Crewline.TestSupport;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Crewline.EndToEnd.Tests;
+
+/// <summary>
+/// Starts the whole suite once through the real AppHost in local mode (no Docker): RabbitMQ and
+/// PostgreSQL as processes on this run's own free ports and data folder, every service and the
+/// gateway, each waited for until healthy.
+/// </summary>
+public sealed class SuiteFixture : IAsyncLifetime
+{
+    public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
+    private PortLease? _rabbitPorts;
+    private PortLease? _postgresPort;
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
+
+    /// <summary>Every resource the AppHost declares in local mode.</summary>
+    public static IReadOnlyList<string> ResourceNamesToCheck { get; } =
+        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
+
+    public async Task InitializeAsync()
+    {
+        _rabbitPorts = FreePorts.Reserve(3);
+        _postgresPort = FreePorts.Reserve();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            "--Crewline:RunMode=local",
+            $"--Crewline:Local:RabbitMqPort={_rabbitPorts.Port}",
+            $"--Crewline:Local:PostgresPort={_postgresPort.Port}",
+            $"--Crewline:Local:DataRoot={_dataRoot}",
+            $"--Auth:SigningKey={SigningKey}",
+        ], (options, _) => options.DisableDashboard = true, timeout.Token);
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        foreach (var name in ResourceNamesToCheck)
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        _rabbitPorts?.Dispose();
+        _postgresPort?.Dispose();
+        try { Directory.Delete(_dataRoot, recursive: true); }
+        catch (IOException) { /* best effort */ }
+        catch (UnauthorizedAccessException) { /* best effort */ }
+    }
+
+    /// <summary>A gRPC channel to the gateway's h2c endpoint; with a token, every call carries it.</summary>
+    public GrpcChannel GatewayChannel(string? token)
+    {
+        var credentials = CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            if (token is not null) metadata.Add("authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        });
+        return GrpcChannel.ForAddress(App.GetEndpoint(ResourceNames.Gateway, ResourceNames.GrpcEndpoint), new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+    }
+
+    /// <summary>An HTTP client to the gateway's HTTP/1.1 endpoint (REST, OpenAPI, development tokens).</summary>
+    public HttpClient GatewayHttp() =>
+        new() { BaseAddress = App.GetEndpoint(ResourceNames.Gateway, ResourceNames.HttpEndpoint) };
+
+    /// <summary>Mints a token through the gateway's development token endpoint, as the README shows.</summary>
+    public async Task<string> TokenAsync(string subject, Guid orgId)
+    {
+        using var http = GatewayHttp();
+        var response = await http.PostAsJsonAsync("/dev/token", new { subject, org = orgId.ToString(), name = subject });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return body?.Token ?? throw new InvalidOperationException("The token endpoint returned no token.");
+    }
+
+    private sealed record TokenResponse(string Token);
+}
+
+[CollectionDefinition(Name)]
+public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
+{
+    public const string Name = "whole suite";
+}
