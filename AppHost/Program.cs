@@ -8,10 +8,14 @@ var auth = AuthSettings.From(builder.Configuration);
 
 var ownership = builder.AddProject<Projects.Ownership>(ResourceNames.Ownership)
     .AsCrewlineService(infrastructure, ResourceNames.OwnershipDb, auth);
+var scopeChanges = builder.AddProject<Projects.ScopeChanges>(ResourceNames.ScopeChanges)
+    .AsCrewlineService(infrastructure, ResourceNames.ScopeChangesDb, auth);
+var clientComms = builder.AddProject<Projects.ClientComms>(ResourceNames.ClientComms)
+    .AsCrewlineService(infrastructure, ResourceNames.ClientCommsDb, auth);
 var reporting = builder.AddProject<Projects.Reporting>(ResourceNames.Reporting)
     .AsCrewlineService(infrastructure, ResourceNames.ReportingDb, auth);
 
 builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
-    .AsCrewlineGateway([ownership, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode);
+    .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode);
 
 builder.Build().Run();

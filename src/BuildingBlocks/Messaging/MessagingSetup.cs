@@ -14,8 +14,8 @@ public static class MessagingSetup
 {
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: durable queues named
-    /// after the service, publisher confirms, retries, faults to <c>_error</c> queues, the tenant
-    /// and inbox filters on every consumer, and the outbox dispatcher.
+    /// after the service, publisher confirms, in-place retries then delayed redelivery, faults to
+    /// <c>_error</c> queues, the tenant and inbox filters on every consumer, and the outbox dispatcher.
     /// </summary>
     public static IHostApplicationBuilder AddCrewlineMessaging(
         this IHostApplicationBuilder builder,
@@ -26,6 +26,8 @@ public static class MessagingSetup
             ?? throw new InvalidOperationException($"Connection string '{ResourceNames.Messaging}' is not configured.");
         var broker = new Uri(connectionString);
         var retry = builder.Configuration.GetSection(RetryOptions.SectionName).Get<RetryOptions>() ?? new RetryOptions();
+        var redelivery = builder.Configuration.GetSection(RedeliveryOptions.SectionName).Get<RedeliveryOptions>() ?? new RedeliveryOptions();
+        builder.Services.AddSingleton(redelivery);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -42,6 +44,8 @@ public static class MessagingSetup
                     host.Heartbeat(TimeSpan.FromSeconds(10));
                 });
                 cfg.Durable = true;
+                // Outermost first: redelivery, then in-place retries, then tenant and inbox.
+                cfg.UseConsumeFilter(typeof(RedeliveryConsumeFilter<>), context);
                 cfg.UseMessageRetry(r => r.Exponential(retry.Attempts, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
                 cfg.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
                 cfg.UseConsumeFilter(typeof(InboxConsumeFilter<>), context);

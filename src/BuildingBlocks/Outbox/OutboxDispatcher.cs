@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crewline.BuildingBlocks.Persistence;
+using Crewline.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,7 @@ public sealed class OutboxDispatcher(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var batch = await db.OutboxMessages
-            .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY sequence LIMIT {options.BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL AND (not_before IS NULL OR not_before <= {clock.GetUtcNow()}) ORDER BY sequence LIMIT {options.BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
         if (batch.Count == 0) return 0;
 
@@ -85,7 +86,17 @@ public sealed class OutboxDispatcher(
         {
             var type = MessageTypeNames.Resolve(message.MessageType);
             var payload = JsonSerializer.Deserialize(message.Payload, type, EventOutbox.Json)!;
-            await bus.Publish(payload, type, ctx => ctx.MessageId = message.Id, cancellationToken);
+            if (message.Destination is null)
+            {
+                await bus.Publish(payload, type, ctx => ctx.MessageId = message.BusMessageId, cancellationToken);
+                return null;
+            }
+            var endpoint = await bus.GetSendEndpoint(new Uri(message.Destination));
+            await endpoint.Send(payload, type, ctx =>
+            {
+                ctx.MessageId = message.BusMessageId;
+                ctx.Headers.Set(RedeliveryConsumeFilter<object>.CountHeader, message.RedeliveryCount);
+            }, cancellationToken);
             return null;
         }
         catch (Exception ex)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Crewline.BuildingBlocks.Errors;
 
@@ -33,5 +34,21 @@ public static class PageToken
             validator.Check(false, "page_token", "is not a token this API returned");
             return null;
         }
+    }
+
+    /// <summary>A token for lists ordered newest first by (timestamp, id): the last item's pair.</summary>
+    public static string EncodeTimeAndId(DateTimeOffset at, Guid id) => Encode($"{at.UtcTicks}|{id}");
+
+    /// <summary>The (timestamp, id) inside a token made by <see cref="EncodeTimeAndId"/>; null for an empty or malformed token (recorded on page_token).</summary>
+    public static (DateTimeOffset At, Guid Id)? DecodeTimeAndId(string? token, RequestValidator validator)
+    {
+        var key = Decode(token, validator);
+        if (key is null) return null;
+        var parts = key.Split('|');
+        if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParse(parts[1], out var id))
+            return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        validator.Check(false, "page_token", "is not a token this API returned");
+        return null;
     }
 }

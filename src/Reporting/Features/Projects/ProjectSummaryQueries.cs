@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Paging;
 using Crewline.Reporting.Infrastructure;
@@ -26,7 +25,7 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
     {
         var validator = new RequestValidator();
         var size = PageToken.Size(request.PageSize, validator);
-        var after = ParseCursor(PageToken.Decode(request.PageToken, validator), validator);
+        var after = PageToken.DecodeTimeAndId(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         var query = db.ProjectSummaries.AsNoTracking();
@@ -40,7 +39,7 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
         if (page.Count > size)
         {
             var last = page[size - 1];
-            response.NextPageToken = PageToken.Encode($"{last.CreatedAt.UtcTicks}|{last.ProjectId}");
+            response.NextPageToken = PageToken.EncodeTimeAndId(last.CreatedAt, last.ProjectId);
         }
         return response;
     }
@@ -49,17 +48,6 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
     {
         var portfolio = await db.Portfolios.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         return new Proto.Portfolio { OrgId = orgId.ToString(), ProjectCount = portfolio?.ProjectCount ?? 0 };
-    }
-
-    private static (DateTimeOffset CreatedAt, Guid ProjectId)? ParseCursor(string? key, RequestValidator validator)
-    {
-        if (key is null) return null;
-        var parts = key.Split('|');
-        if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks is >= 0 and <= 3155378975999999999 && Guid.TryParse(parts[1], out var id))
-            return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-        validator.Check(false, "page_token", "is not a token this API returned");
-        return null;
     }
 
     private static Proto.ProjectSummary ToProto(Domain.ProjectSummary p) => new()

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Crewline.Ownership.Infrastructure.Migrations
+namespace Crewline.ScopeChanges.Infrastructure.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,6 +12,25 @@ namespace Crewline.Ownership.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "change_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    org_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    submitted_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_change_requests", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "idempotency_records",
                 columns: table => new
@@ -43,6 +62,20 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "known_projects",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    org_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    project_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_known_projects", x => x.project_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -53,6 +86,10 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                     payload = table.Column<string>(type: "jsonb", nullable: false),
                     org_id = table.Column<Guid>(type: "uuid", nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    destination = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    not_before = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    redelivery_count = table.Column<int>(type: "integer", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
@@ -62,22 +99,15 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "projects",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    org_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_projects", x => x.id);
-                });
+            migrationBuilder.CreateIndex(
+                name: "ix_change_requests_org_id",
+                table: "change_requests",
+                column: "org_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_change_requests_org_id_project_id_submitted_at_id",
+                table: "change_requests",
+                columns: new[] { "org_id", "project_id", "submitted_at", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_idempotency_records_org_id",
@@ -85,20 +115,23 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                 column: "org_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_known_projects_org_id",
+                table: "known_projects",
+                column: "org_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "dispatched_at IS NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_projects_org_id",
-                table: "projects",
-                column: "org_id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "change_requests");
+
             migrationBuilder.DropTable(
                 name: "idempotency_records");
 
@@ -106,10 +139,10 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "outbox_messages");
+                name: "known_projects");
 
             migrationBuilder.DropTable(
-                name: "projects");
+                name: "outbox_messages");
         }
     }
 }

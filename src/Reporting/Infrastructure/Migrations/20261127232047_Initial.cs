@@ -65,6 +65,10 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     payload = table.Column<string>(type: "jsonb", nullable: false),
                     org_id = table.Column<Guid>(type: "uuid", nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    destination = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    not_before = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    redelivery_count = table.Column<int>(type: "integer", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)

@@ -1,0 +1,18 @@
+using Crewline.BuildingBlocks.Hosting;
+using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.ClientComms.Features;
+using Crewline.ClientComms.Features.Spocs;
+using Crewline.ClientComms.Infrastructure;
+using Crewline.Contracts;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrewlineService<ClientCommsDbContext>(ResourceNames.ClientComms, ResourceNames.ClientCommsDb,
+    bus => bus.AddConsumer<KnownProjectConsumer>());
+builder.Services.AddScoped<NameSpocHandler>();
+builder.Services.AddScoped<GetSpocHandler>();
+
+var app = builder.Build();
+app.MapCrewlineService<ClientCommsGrpcService>();
+app.Run();
+
+public partial class Program;

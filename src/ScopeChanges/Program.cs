@@ -1,0 +1,18 @@
+using Crewline.BuildingBlocks.Hosting;
+using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.Contracts;
+using Crewline.ScopeChanges.Features;
+using Crewline.ScopeChanges.Features.ChangeRequests;
+using Crewline.ScopeChanges.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrewlineService<ScopeChangesDbContext>(ResourceNames.ScopeChanges, ResourceNames.ScopeChangesDb,
+    bus => bus.AddConsumer<KnownProjectConsumer>());
+builder.Services.AddScoped<SubmitChangeRequestHandler>();
+builder.Services.AddScoped<ChangeRequestQueries>();
+
+var app = builder.Build();
+app.MapCrewlineService<ScopeChangesGrpcService>();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using RabbitMQ.Client;
+
+namespace Crewline.TestSupport;
+
+/// <summary>
+/// Watches what is published to a (MassTransit) exchange from outside the services: a durable
+/// queue of its own bound to the exchange, read with plain RabbitMQ.Client. Being durable, the
+/// queue keeps collecting across a broker restart.
+/// </summary>
+public sealed class RabbitMqProbe
+{
+    private readonly Uri _broker;
+    private readonly List<ProbedMessage> _received = [];
+
+    private RabbitMqProbe(Uri broker, string queue)
+    {
+        _broker = broker;
+        Queue = queue;
+    }
+
+    public string Queue { get; }
+
+    /// <summary>MassTransit's publish exchange of a message type: <c>Namespace:TypeName</c>, fanout.</summary>
+    public static string ExchangeOf(Type messageType) => $"{messageType.Namespace}:{messageType.Name}";
+
+    /// <summary>Declares the exchange as MassTransit does (durable fanout) and binds a new durable queue to it.</summary>
+    public static async Task<RabbitMqProbe> BindAsync(Uri broker, string exchange)
+    {
+        var probe = new RabbitMqProbe(broker, $"test-probe-{Guid.NewGuid():N}");
+        await using var connection = await probe.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        await channel.QueueDeclareAsync(probe.Queue, durable: true, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync(probe.Queue, exchange, routingKey: "");
+        return probe;
+    }
+
+    /// <summary>Takes every message waiting in the probe's queue; returns all the probe has received so far.</summary>
+    public async Task<IReadOnlyList<ProbedMessage>> DrainAsync()
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        while (await channel.BasicGetAsync(Queue, autoAck: true) is { } delivery)
+        {
+            using var body = JsonDocument.Parse(delivery.Body);
+            _received.Add(new ProbedMessage(delivery.BasicProperties.MessageId, body.RootElement.Clone()));
+        }
+        return _received.ToList();
+    }
+
+    private Task<IConnection> ConnectAsync() =>
+        new ConnectionFactory { Uri = _broker, AutomaticRecoveryEnabled = false }.CreateConnectionAsync();
+}
+
+/// <summary>One message as the probe received it: the transport message id and MassTransit's JSON envelope.</summary>
+public sealed record ProbedMessage(string? MessageId, JsonElement Envelope)
+{
+    /// <summary>The message itself (the envelope's <c>message</c>).</summary>
+    public JsonElement Message => Envelope.GetProperty("message");
+
+    public string? this[string property] => Message.TryGetProperty(property, out var value) ? value.ToString() : null;
+}

@@ -1,0 +1,46 @@
+using Xunit;
+
+namespace Crewline.TestSupport;
+
+/// <summary>
+/// One PostgreSQL server, one RabbitMQ node and one started service for a whole test
+/// collection (use it as a collection fixture). <see cref="CreateFactory"/> starts further
+/// instances of the service on the same servers, each with its own database.
+/// </summary>
+public abstract class ServiceFixture<TProgram>(string databaseResource) : IAsyncLifetime where TProgram : class
+{
+    private readonly List<ServiceFactory<TProgram>> _factories = [];
+
+    public LocalPostgres Postgres { get; } = new();
+    public LocalRabbitMq RabbitMq { get; } = new();
+
+    /// <summary>The service instance shared by the collection's tests.</summary>
+    public ServiceFactory<TProgram> Service { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        await Task.WhenAll(Postgres.StartAsync(), RabbitMq.StartAsync());
+        Service = CreateFactory();
+    }
+
+    /// <summary>A started instance of the service with its own database; disposed with the fixture.</summary>
+    public ServiceFactory<TProgram> CreateFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new ServiceFactory<TProgram>(Postgres, RabbitMq, databaseResource, settings);
+        lock (_factories) _factories.Add(factory);
+        _ = factory.Server; // starts the host: migrations, bus, outbox dispatcher
+        return factory;
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        try
+        {
+            foreach (var factory in _factories) await factory.DisposeAsync();
+        }
+        finally
+        {
+            await Task.WhenAll(Postgres.DisposeAsync().AsTask(), RabbitMq.DisposeAsync().AsTask());
+        }
+    }
+}
