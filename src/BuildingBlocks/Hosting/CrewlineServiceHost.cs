@@ -42,7 +42,11 @@ public static class CrewlineServiceHost
         {
             swagger.SwaggerDoc("v1", new OpenApiInfo { Title = $"Crewline {serviceName}", Version = "v1" });
             var contractsXml = Path.Combine(AppContext.BaseDirectory, $"{typeof(ResourceNames).Assembly.GetName().Name}.xml");
-            if (File.Exists(contractsXml)) swagger.IncludeGrpcXmlComments(contractsXml, includeControllerXmlComments: true);
+            if (File.Exists(contractsXml))
+            {
+                swagger.IncludeXmlComments(contractsXml);
+                swagger.IncludeGrpcXmlComments(contractsXml, includeControllerXmlComments: true);
+            }
         });
         return builder;
     }
