@@ -16,7 +16,7 @@ public sealed class ValidationException(IReadOnlyList<FieldViolation> violations
 public sealed class NotFoundException(string entity, string id) : CrewlineException($"{entity} '{id}' was not found.");
 
 /// <summary>A domain rule forbids the change (gRPC <c>FailedPrecondition</c>); the message starts with the rule id.</summary>
-public sealed class RuleViolationException(string ruleId, string message) : CrewlineException($"[{ruleId}] {message}")
+public class RuleViolationException(string ruleId, string message) : CrewlineException($"[{ruleId}] {message}")
 {
     public string RuleId { get; } = ruleId;
 }
