@@ -1,3 +1,4 @@
+using Crewline.TestSupport;
 using MassTransit;
 
 namespace Crewline.Reporting.Tests;
@@ -48,6 +49,23 @@ public sealed class InboxTests(ReportingFixture fixture)
     }
 
     [Fact]
+    public async Task Inbox_a_skipped_duplicate_is_acknowledged_and_not_dead_lettered_to_the_skipped_queue()
+    {
+        var org = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+        var created = ReportingFixture.NewProjectCreated(org, "Duplicate must not be dead-lettered");
+
+        await fixture.PublishAndWaitAsync(created, messageId);
+        await fixture.PublishAndWaitAsync(created, messageId);
+
+        // MassTransit moves a received message that no consumer consumed to "<queue>_skipped".
+        var skippedQueue = $"{fixture.Received.InputAddress(messageId).AbsolutePath.Trim('/')}_skipped";
+        var skipped = await RabbitMqProbe.TakeAllAsync(fixture.RabbitMq.Uri, skippedQueue);
+        Assert.DoesNotContain(messageId.ToString(), skipped.Select(m => m.MessageId));
+        Assert.Single(await fixture.InboxRowsAsync(messageId));
+    }
+
+    [Fact]
     public async Task The_portfolio_counts_every_project_of_an_org_when_its_events_are_consumed_concurrently()
     {
         const int projects = 12;
@@ -57,7 +75,7 @@ public sealed class InboxTests(ReportingFixture fixture)
         var ids = Enumerable.Range(0, projects - 1).Select(_ => NewId.NextGuid()).ToList();
         await Task.WhenAll(ids.Select((id, i) =>
             fixture.Bus.Publish(ReportingFixture.NewProjectCreated(org, $"Parallel {i}"), ctx => ctx.MessageId = id)));
-        await TestSupport.Eventually.Until(async () => (await fixture.InboxRowsAsync([.. ids])).Count == ids.Count);
+        await Eventually.Until(async () => (await fixture.InboxRowsAsync([.. ids])).Count == ids.Count);
 
         Assert.Equal(projects, (await fixture.SummariesOfAsync(org)).Count);
         Assert.Equal(projects, await fixture.ProjectCountOfAsync(org));

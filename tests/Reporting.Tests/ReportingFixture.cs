@@ -68,10 +68,14 @@ public sealed class ReportingFixture() : ServiceFixture<Program>(ResourceNames.R
 public sealed class ReceivedMessages : IReceiveObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _counts = new();
+    private readonly ConcurrentDictionary<Guid, Uri> _inputAddresses = new();
 
     public ConcurrentQueue<(Guid? MessageId, Exception Error)> Faults { get; } = new();
 
     public int Count(Guid messageId) => _counts.GetValueOrDefault(messageId);
+
+    /// <summary>The address of the queue the message was received from.</summary>
+    public Uri InputAddress(Guid messageId) => _inputAddresses[messageId];
 
     public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
 
@@ -98,7 +102,9 @@ public sealed class ReceivedMessages : IReceiveObserver
 
     private void Done(ReceiveContext context)
     {
-        if (context.GetMessageId() is { } id) _counts.AddOrUpdate(id, 1, (_, n) => n + 1);
+        if (context.GetMessageId() is not { } id) return;
+        _inputAddresses[id] = context.InputAddress;
+        _counts.AddOrUpdate(id, 1, (_, n) => n + 1);
     }
 }
 

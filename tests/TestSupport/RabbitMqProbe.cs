@@ -39,18 +39,36 @@ public sealed class RabbitMqProbe
     /// <summary>Takes every message waiting in the probe's queue; returns all the probe has received so far.</summary>
     public async Task<IReadOnlyList<ProbedMessage>> DrainAsync()
     {
-        await using var connection = await ConnectAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        while (await channel.BasicGetAsync(Queue, autoAck: true) is { } delivery)
-        {
-            using var body = JsonDocument.Parse(delivery.Body);
-            _received.Add(new ProbedMessage(delivery.BasicProperties.MessageId, body.RootElement.Clone()));
-        }
+        _received.AddRange(await TakeAllAsync(_broker, Queue));
         return _received.ToList();
     }
 
-    private Task<IConnection> ConnectAsync() =>
-        new ConnectionFactory { Uri = _broker, AutomaticRecoveryEnabled = false }.CreateConnectionAsync();
+    /// <summary>Takes (and acknowledges) every message waiting in any queue; none when the queue does not exist.</summary>
+    public static async Task<IReadOnlyList<ProbedMessage>> TakeAllAsync(Uri broker, string queue)
+    {
+        var taken = new List<ProbedMessage>();
+        await using var connection = await ConnectAsync(broker);
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await channel.QueueDeclarePassiveAsync(queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return taken;
+        }
+        while (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
+        {
+            using var body = JsonDocument.Parse(delivery.Body);
+            taken.Add(new ProbedMessage(delivery.BasicProperties.MessageId, body.RootElement.Clone()));
+        }
+        return taken;
+    }
+
+    private Task<IConnection> ConnectAsync() => ConnectAsync(_broker);
+
+    private static Task<IConnection> ConnectAsync(Uri broker) =>
+        new ConnectionFactory { Uri = broker, AutomaticRecoveryEnabled = false }.CreateConnectionAsync();
 }
 
 /// <summary>One message as the probe received it: the transport message id and MassTransit's JSON envelope.</summary>
@@ -60,4 +78,6 @@ public sealed record ProbedMessage(string? MessageId, JsonElement Envelope)
     public JsonElement Message => Envelope.GetProperty("message");
 
     public string? this[string property] => Message.TryGetProperty(property, out var value) ? value.ToString() : null;
+
+    public override string ToString() => $"{MessageId}: {Message}";
 }

@@ -34,6 +34,7 @@ public class ServiceFactory<TProgram>(
         builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", rabbitMq.ConnectionString);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:Authority", "");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 

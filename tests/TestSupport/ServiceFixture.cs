@@ -17,10 +17,13 @@ public abstract class ServiceFixture<TProgram>(string databaseResource) : IAsync
     /// <summary>The service instance shared by the collection's tests.</summary>
     public ServiceFactory<TProgram> Service { get; private set; } = null!;
 
+    /// <summary>Configuration the shared service instance starts with (overrides appsettings).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? ServiceSettings => null;
+
     public virtual async Task InitializeAsync()
     {
         await Task.WhenAll(Postgres.StartAsync(), RabbitMq.StartAsync());
-        Service = CreateFactory();
+        Service = CreateFactory(ServiceSettings);
     }
 
     /// <summary>A started instance of the service with its own database; disposed with the fixture.</summary>

@@ -28,6 +28,8 @@ public sealed class InboxConsumeFilter<T>(
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
         {
             logger.LogInformation("{Consumer} already handled message {MessageId}; skipping the duplicate.", consumer, messageId);
+            // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue.
+            await context.NotifyConsumed(context, TimeSpan.Zero, "inbox-duplicate");
             return;
         }
 

@@ -30,11 +30,11 @@ public sealed class RedeliveryConsumeFilter<T>(
         {
             await next.Send(context);
         }
-        catch (Exception ex) when (RedeliveryCount(context) < options.Intervals.Length && context.MessageId is not null
+        catch (Exception ex) when (RedeliveryCount(context) < options.EffectiveIntervals.Count && context.MessageId is not null
                                    && !context.CancellationToken.IsCancellationRequested)
         {
             var count = RedeliveryCount(context);
-            var delay = options.Intervals[count];
+            var delay = options.EffectiveIntervals[count];
             db.ChangeTracker.Clear();
             db.OutboxMessages.Add(new OutboxMessage
             {
@@ -52,7 +52,7 @@ public sealed class RedeliveryConsumeFilter<T>(
             db.ChangeTracker.Clear();
             signal.Notify();
             logger.LogWarning(ex, "{MessageType} {MessageId} failed after its retries; redelivery {Count} of {Max} in {Delay}.",
-                typeof(T).Name, context.MessageId, count + 1, options.Intervals.Length, delay);
+                typeof(T).Name, context.MessageId, count + 1, options.EffectiveIntervals.Count, delay);
         }
     }
 

@@ -9,5 +9,13 @@ public sealed class RedeliveryOptions
 {
     public const string SectionName = "Messaging:Redelivery";
 
-    public TimeSpan[] Intervals { get; set; } = [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
+    public static IReadOnlyList<TimeSpan> DefaultIntervals { get; } = [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
+
+    /// <summary>
+    /// The configured delays; empty means <see cref="DefaultIntervals"/>. (Not initialised with the
+    /// defaults: configuration binding appends to an array instead of replacing it.)
+    /// </summary>
+    public TimeSpan[] Intervals { get; set; } = [];
+
+    public IReadOnlyList<TimeSpan> EffectiveIntervals => Intervals.Length > 0 ? Intervals : DefaultIntervals;
 }

@@ -2,11 +2,9 @@ using Crewline.BuildingBlocks.Tenancy;
 
 namespace Crewline.Reporting.Domain;
 
-/// <summary>Running counters of one org's portfolio.</summary>
+/// <summary>Running counters of one org's portfolio (incremented atomically in SQL by the consumers).</summary>
 public sealed class OrgPortfolio : IOrgOwned
 {
     public Guid OrgId { get; init; }
     public int ProjectCount { get; private set; }
-
-    public void ProjectAdded() => ProjectCount++;
 }

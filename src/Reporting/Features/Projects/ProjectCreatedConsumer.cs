@@ -22,13 +22,10 @@ public sealed class ProjectCreatedConsumer(ReportingDbContext db) : IConsumer<Pr
             ProjectType = e.ProjectType,
             CreatedAt = e.CreatedAt,
         });
-        var portfolio = await db.Portfolios.SingleOrDefaultAsync(context.CancellationToken);
-        if (portfolio is null)
-        {
-            portfolio = new OrgPortfolio { OrgId = e.OrgId };
-            db.Portfolios.Add(portfolio);
-        }
-        portfolio.ProjectAdded();
         await db.SaveChangesAsync(context.CancellationToken);
+        // One atomic statement: concurrent consumers of the same org never lose an increment.
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO org_portfolios (org_id, project_count) VALUES ({e.OrgId}, 1) ON CONFLICT (org_id) DO UPDATE SET project_count = org_portfolios.project_count + 1",
+            context.CancellationToken);
     }
 }
