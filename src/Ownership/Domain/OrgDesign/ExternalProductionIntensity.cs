@@ -1,0 +1,8 @@
+namespace Crewline.Ownership.Domain.OrgDesign;
+
+/// <summary>How much external production the org does (signals: broadcast spots, film shoots, large photo shoots, post at scale, locations, talent).</summary>
+public enum ExternalProductionIntensity
+{
+    Low = 1,
+    High = 2,
+}
