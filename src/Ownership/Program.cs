@@ -1,16 +1,14 @@
 using Crewline.BuildingBlocks.Hosting;
 using Crewline.Contracts;
 using Crewline.Ownership.Features;
-using Crewline.Ownership.Features.Projects;
 using Crewline.Ownership.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrewlineService<OwnershipDbContext>(ResourceNames.Ownership, ResourceNames.OwnershipDb);
-builder.Services.AddScoped<CreateProjectHandler>();
-builder.Services.AddScoped<GetProjectHandler>();
+builder.Services.AddOwnershipFeatures();
 
 var app = builder.Build();
-app.MapCrewlineService<OwnershipGrpcService>();
+app.MapOwnershipFeatures();
 app.Run();
 
 public partial class Program;

@@ -65,4 +65,11 @@ public static class CrewlineServiceHost
         app.MapGrpcService<TGrpcService>().RequireAuthorization();
         return app;
     }
+
+    /// <summary>Maps a further gRPC service of the same process (token required).</summary>
+    public static WebApplication MapCrewlineGrpc<TGrpcService>(this WebApplication app) where TGrpcService : class
+    {
+        app.MapGrpcService<TGrpcService>().RequireAuthorization();
+        return app;
+    }
 }

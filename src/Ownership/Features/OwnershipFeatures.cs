@@ -1,0 +1,26 @@
+using Crewline.BuildingBlocks.Hosting;
+using Crewline.Ownership.Features.Projects;
+
+namespace Crewline.Ownership.Features;
+
+/// <summary>
+/// Every feature area of the ownership service registers its handlers and maps its gRPC
+/// service here, one line each, so Program.cs stays short.
+/// </summary>
+public static class OwnershipFeatures
+{
+    public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CreateProjectHandler>();
+        services.AddScoped<GetProjectHandler>();
+        // feature registrations: one line per area below
+        return services;
+    }
+
+    public static WebApplication MapOwnershipFeatures(this WebApplication app)
+    {
+        app.MapCrewlineService<OwnershipGrpcService>();
+        // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
+        return app;
+    }
+}
