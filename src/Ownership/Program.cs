@@ -4,7 +4,7 @@ using Crewline.Ownership.Features;
 using Crewline.Ownership.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddCrewlineService<OwnershipDbContext>(ResourceNames.Ownership, ResourceNames.OwnershipDb);
+builder.AddCrewlineService<OwnershipDbContext>(ResourceNames.Ownership, ResourceNames.OwnershipDb, OwnershipFeatures.AddOwnershipConsumers);
 builder.Services.AddOwnershipFeatures();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using Crewline.BuildingBlocks.Hosting;
+using MassTransit;
 using Crewline.Ownership.Features.Projects;
 
 namespace Crewline.Ownership.Features;
@@ -9,6 +10,12 @@ namespace Crewline.Ownership.Features;
 /// </summary>
 public static class OwnershipFeatures
 {
+    /// <summary>The consumers of other services' events: one line per area below.</summary>
+    public static void AddOwnershipConsumers(IBusRegistrationConfigurator bus)
+    {
+        // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
+    }
+
     public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)
     {
         services.AddScoped<CreateProjectHandler>();
