@@ -1,5 +1,4 @@
-using System.Reflection;
-using Google.Protobuf.Reflection;
+using Crewline.Contracts;
 
 namespace Crewline.BuildingBlocks.Errors;
 
@@ -31,11 +30,7 @@ public sealed class RequestValidator
     /// <summary>Requires a defined, non-zero enum value.</summary>
     public RequestValidator KnownEnum<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
         Check(Convert.ToInt32(value) != 0 && Enum.IsDefined(value), field,
-            $"must be one of {string.Join(", ", Enum.GetValues<TEnum>().Where(v => Convert.ToInt32(v) != 0).Select(ApiName))}");
-
-    /// <summary>The name the API uses for an enum value: the proto name when the enum is generated from a proto.</summary>
-    private static string ApiName<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? value.ToString();
+            $"must be one of {string.Join(", ", Enum.GetValues<TEnum>().Where(v => Convert.ToInt32(v) != 0).Select(ProtoEnums.NameOf))}");
 
     /// <summary>Requires a UUID; returns it (or Guid.Empty when invalid, with the violation recorded).</summary>
     public Guid Uuid(string? value, string field)

@@ -1,3 +1,6 @@
+using Crewline.Contracts;
+using Crewline.Contracts.Ownership.V1;
+
 namespace Crewline.ClientComms.Domain;
 
 /// <summary>
@@ -10,10 +13,6 @@ public static class DefaultSpocRule
 {
     public const string RuleId = "R-COMM-2";
 
-    public static SpocRole ProposedRoleFor(ProjectType type) => type switch
-    {
-        ProjectType.CommercialProduction or ProjectType.Film or ProjectType.ContentShoot => SpocRole.Producer,
-        ProjectType.BrandIdentity or ProjectType.CampaignDevelopment or ProjectType.InternalTeam => SpocRole.ProjectManager,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a project type."),
-    };
+    public static SpocRole ProposedRoleFor(ProjectType type) =>
+        ProjectTypes.IsProductionHeavy(type) ? SpocRole.Producer : SpocRole.ProjectManager;
 }

@@ -1,3 +1,4 @@
+using Crewline.Contracts;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.ClientComms.Domain;
 using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
@@ -14,15 +15,11 @@ internal static class SpocMapping
 
     /// <summary>The proto enum name, as carried by events (e.g. SPOC_ROLE_PRODUCER).</summary>
     public static string ToContractName(this SpocRole role) =>
-        Proto.ClientcommsReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(Proto.SpocRole)).FindValueByNumber((int)role).Name;
+        ProtoEnums.NameOf(role.ToProto());
 
     /// <summary>The project type named in ProjectCreated (e.g. PROJECT_TYPE_FILM); null for a name this service does not know.</summary>
-    public static ProjectType? ProjectTypeOf(KnownProject project)
-    {
-        var value = Ownership.OwnershipReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(Ownership.ProjectType))
-            .FindValueByName(project.ProjectType);
-        return value is { Number: var number } && Enum.IsDefined((ProjectType)number) ? (ProjectType)number : null;
-    }
+    public static Contracts.Ownership.V1.ProjectType? ProjectTypeOf(KnownProject project) =>
+        ProjectTypes.FromContractName(project.ProjectType);
 
     /// <summary>The project's SPOC (or, when none is named yet, only the proposed role).</summary>
     public static Proto.Spoc ToProto(this Spoc? spoc, KnownProject project)

@@ -12,7 +12,7 @@ internal static class ProjectMapping
 
     /// <summary>The proto enum name, as carried by events (e.g. PROJECT_TYPE_FILM).</summary>
     public static string ToContractName(this ProjectType type) =>
-        Proto.OwnershipReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(Proto.ProjectType)).FindValueByNumber((int)type).Name;
+        Contracts.ProjectTypes.ContractName(type.ToProto());
 
     public static Proto.Project ToProto(this Project project) => new()
     {

@@ -1,0 +1,33 @@
+using Crewline.Contracts.Ownership.V1;
+
+namespace Crewline.Contracts;
+
+/// <summary>
+/// What every service knows about project types: their stable names on events (the proto enum
+/// names, e.g. <c>PROJECT_TYPE_FILM</c>) and which are production-heavy (R-COMM-2).
+/// </summary>
+public static class ProjectTypes
+{
+    private static readonly Google.Protobuf.Reflection.EnumDescriptor Descriptor =
+        OwnershipReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ProjectType));
+
+    /// <summary>The name events carry for a type.</summary>
+    public static string ContractName(ProjectType type) => ProtoEnums.NameOf(type);
+
+    /// <summary>The type an event names; null for an unknown or unspecified name.</summary>
+    public static ProjectType? FromContractName(string name) =>
+        Descriptor.FindValueByName(name) is { Number: > 0 } value && Enum.IsDefined(typeof(ProjectType), value.Number)
+            ? (ProjectType)value.Number
+            : null;
+
+    /// <summary>
+    /// Production-heavy work (commercial production, film, content shoots) as opposed to
+    /// project-flow-heavy work (brand identity, campaign development, internal team work).
+    /// </summary>
+    public static bool IsProductionHeavy(ProjectType type) => type switch
+    {
+        ProjectType.CommercialProduction or ProjectType.Film or ProjectType.ContentShoot => true,
+        ProjectType.BrandIdentity or ProjectType.CampaignDevelopment or ProjectType.InternalTeam => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a project type."),
+    };
+}
