@@ -20,6 +20,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_the_project_closes_once_both_halves_are_confirmed_and_the_retro_recorded()
     {
         var scenario = ProjectScenario.Pair().Started().ConfirmCloseout().RecordRetro();
@@ -36,6 +37,7 @@ public sealed class CloseoutTests
     [InlineData(AssetHandoff)]
     [InlineData(RightsDocumentation)]
     [InlineData(BudgetReconciliation)]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_the_producer_half_must_be_confirmed(string missing)
     {
         Assert.Contains(missing, CloseoutItems.ProducerHalf);
@@ -53,6 +55,7 @@ public sealed class CloseoutTests
     [InlineData(BrandDocumentation)]
     [InlineData(Archive)]
     [InlineData(ClientSignOff)]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_the_pm_half_must_be_confirmed(string missing)
     {
         Assert.Contains(missing, CloseoutItems.PmHalf);
@@ -66,6 +69,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_every_unmet_item_is_listed_at_once()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -80,6 +84,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_only_the_owner_confirms_a_closeout_item()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -95,6 +100,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_a_reassigned_function_moves_its_closeout_confirmation_to_the_new_owner()
     {
         var scenario = ProjectScenario.Pair().Started().ConfirmCloseout().RecordRetro();
@@ -110,6 +116,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_a_confirmation_does_not_survive_a_reassignment_there_and_back()
     {
         var scenario = ProjectScenario.Pair().Started().ConfirmCloseout().RecordRetro();
@@ -121,6 +128,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_an_item_shared_by_both_roles_needs_both()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -134,6 +142,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_closeout_happens_only_on_an_active_project()
     {
         var scenario = ProjectScenario.Pair();
@@ -143,6 +152,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_a_closed_project_no_longer_changes()
     {
         var scenario = ProjectScenario.Pair().Started().ConfirmCloseout().RecordRetro();
@@ -154,6 +164,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-2")]
     public void R_CLOSE_2_without_the_retro_the_project_does_not_close()
     {
         var scenario = ProjectScenario.Pair().Started().ConfirmCloseout();
@@ -165,6 +176,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-2")]
     public void R_CLOSE_2_the_retro_is_facilitated_jointly_by_the_pm_and_the_producer()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -184,6 +196,7 @@ public sealed class CloseoutTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CLOSE-1")]
     public void R_CLOSE_1_and_R_CLOSE_2_one_person_wearing_both_hats_confirms_both_halves_and_facilitates_the_retro()
     {
         var scenario = ProjectScenario.BothHats().Started();

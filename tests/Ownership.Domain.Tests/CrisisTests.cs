@@ -15,6 +15,7 @@ public sealed class CrisisTests
     [InlineData(CrisisSource.VendorFellThrough, VendorSelection)]
     [InlineData(CrisisSource.TalentIssue, TalentAndCrew)]
     [InlineData(CrisisSource.ShootDayWeatheredOut, ProductionMilestones)]
+    [Trait("Rule", "R-CRISIS-2")]
     public void R_CRISIS_2_production_side_sources_are_led_by_the_producer_and_the_pm_coordinates_downstream_flow(CrisisSource source, string function)
     {
         var crisis = Crisis.Open(Guid.NewGuid(), Org, WithPair(Hierarchy.ProjectManagerSenior), source, "It happened", Pm, Now);
@@ -31,6 +32,7 @@ public sealed class CrisisTests
     [InlineData(CrisisSource.TeamMemberDeparted, InternalTeamCoordination)]
     [InlineData(CrisisSource.KeyApprovalDelayed, ClientSignOff)]
     [InlineData(CrisisSource.ScopeBlowUp, DeliverableTracking)]
+    [Trait("Rule", "R-CRISIS-3")]
     public void R_CRISIS_3_flow_side_sources_are_led_by_the_pm_and_the_producer_adjusts_production_timing(CrisisSource source, string function)
     {
         var crisis = Crisis.Open(Guid.NewGuid(), Org, WithPair(), source, "It happened", Producer, Now);
@@ -44,6 +46,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-1")]
     public void R_CRISIS_1_the_owner_of_the_source_leads_not_the_senior_producer()
     {
         var project = WithPair(Hierarchy.ProducerSenior);
@@ -56,6 +59,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-1")]
     public void R_CRISIS_1_the_lead_follows_the_project_matrix_not_the_default_owner()
     {
         var project = WithPair().Own(VendorSelection, ProjectRole.ProjectManager);
@@ -66,6 +70,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-1")]
     public void R_CRISIS_1_any_function_key_can_be_the_source()
     {
         var crisis = Crisis.Open(Guid.NewGuid(), Org, WithPair(), LocationsAndPermits, "Permit revoked", Pm, Now);
@@ -77,6 +82,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-1")]
     public void R_CRISIS_1_a_shared_source_is_led_by_the_role_its_area_routes_to_first()
     {
         var project = WithPair().Share(TalentAndCrew, ProjectRole.ProjectManager, ProjectRole.Producer);
@@ -86,6 +92,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-2")]
     public void R_CRISIS_2_one_person_wearing_both_hats_leads_and_coordinates()
     {
         var project = WithBothHats();
@@ -98,6 +105,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-CRISIS-1")]
     public void R_CRISIS_1_only_the_lead_resolves_and_resolving_raises_an_event()
     {
         var project = WithPair();
@@ -125,6 +133,7 @@ public sealed class CrisisTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_source_nobody_owns_has_no_lead()
     {
         var project = WithPair().Unown(TalentAndCrew);

@@ -18,6 +18,7 @@ public sealed class DecisionLogTests
         Decision.Record(Guid.NewGuid(), Org, project, function, by, "Go with vendor B", "A is booked that week", briefed, Now);
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-4")]
     public void R_ROUTE_4_a_decision_records_who_which_function_what_when_why_and_who_was_briefed()
     {
         var project = WithPair();
@@ -39,6 +40,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-4")]
     public void R_ROUTE_4_the_log_is_append_only_a_decision_has_no_mutator()
     {
         var publicSetters = typeof(Decision).GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -51,6 +53,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_a_decision_by_a_role_that_does_not_own_the_function_is_kept_as_an_override()
     {
         var decision = Decide(WithPair(Hierarchy.ProducerSenior), InternalCapacity, Producer);
@@ -62,6 +65,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_a_person_wearing_both_hats_never_overrides()
     {
         var project = WithBothHats();
@@ -71,6 +75,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_a_co_owner_of_a_shared_function_does_not_override()
     {
         Assert.False(Decide(WithPair(), ScopeChangeDecisions, Pm).IsOverride);
@@ -97,6 +102,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_no_decision_on_a_function_nobody_owns()
     {
         var error = Assert.Throws<RuleViolationException>(() => Decide(WithPair().Unown(VendorPayments), VendorPayments, Producer));
@@ -104,6 +110,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-3")]
     public void R_FAIL_3_an_undeclared_hierarchy_is_a_finding_with_the_fix()
     {
         var project = WithPair(Hierarchy.Undeclared);
@@ -117,6 +124,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-3")]
     public void R_FAIL_3_the_producer_repeatedly_deciding_pm_functions_is_an_unstated_hierarchy()
     {
         var project = WithPair(Hierarchy.Peers);
@@ -139,6 +147,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-3")]
     public void R_FAIL_3_below_the_threshold_is_no_pattern()
     {
         var project = WithPair();
@@ -149,6 +158,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-3")]
     public void R_FAIL_3_the_pm_repeatedly_deciding_one_producer_function_names_that_function()
     {
         var project = WithPair();
@@ -161,6 +171,7 @@ public sealed class DecisionLogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-3")]
     public void R_FAIL_3_one_person_wearing_both_hats_never_shows_an_unstated_hierarchy_from_decisions()
     {
         var project = WithBothHats();

@@ -10,6 +10,7 @@ namespace Crewline.Ownership.Domain.Tests;
 public sealed class DecisionRoutingTests
 {
     [Fact]
+    [Trait("Rule", "R-ROUTE-1")]
     public void R_ROUTE_1_a_decision_on_an_external_production_function_routes_to_the_producer_first_and_briefs_the_pm()
     {
         var route = DecisionRouter.WhoDecides(WithPair(), VendorSelection);
@@ -24,6 +25,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-1")]
     public void R_ROUTE_1_a_decision_on_an_internal_process_function_routes_to_the_pm_first_and_briefs_the_producer()
     {
         var route = DecisionRouter.WhoDecides(WithPair(), RevisionRounds);
@@ -35,6 +37,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-1")]
     public void R_ROUTE_1_decision_categories_route_external_production_to_the_producer_and_internal_team_to_the_pm()
     {
         var project = WithPair();
@@ -50,6 +53,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-1")]
     public void R_ROUTE_1_one_person_wearing_both_hats_decides_and_has_nobody_else_to_brief()
     {
         var route = DecisionRouter.WhoDecides(WithBothHats(), VendorSelection);
@@ -60,6 +64,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_owner_decides_even_when_the_other_role_is_senior()
     {
         var project = WithPair(Hierarchy.ProducerSenior);
@@ -73,6 +78,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_the_project_matrix_not_the_default_decides_who_owns_it()
     {
         var project = WithPair().Own(VendorSelection, ProjectRole.ProjectManager);
@@ -85,6 +91,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-2")]
     public void R_ROUTE_2_a_shared_function_is_decided_by_both_co_owners()
     {
         var route = DecisionRouter.WhoDecides(WithPair(), ScopeChangeDecisions);
@@ -95,6 +102,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_capacity_conflict_is_led_by_the_pm_and_the_producer_is_briefed_only_if_production_depends_on_it()
     {
         var project = WithPair(Hierarchy.ProducerSenior);
@@ -111,6 +119,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_a_shoot_date_that_must_move_goes_to_leadership_jointly_by_pm_and_producer()
     {
         var route = DecisionRouter.WhoDecides(WithPair(), DecisionCategory.ShootDateMove);
@@ -122,6 +131,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_with_both_hats_the_one_person_takes_the_shoot_date_to_leadership()
     {
         var route = DecisionRouter.WhoDecides(WithBothHats(), DecisionCategory.ShootDateMove);
@@ -138,6 +148,7 @@ public sealed class DecisionRoutingTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_function_nobody_owns_cannot_be_routed()
     {
         var project = WithPair().Unown(VendorInvoices);

@@ -17,6 +17,7 @@ public sealed class FunctionCatalogTests
     [InlineData(AssetHandoff)]
     [InlineData(RightsDocumentation)]
     [InlineData(BudgetReconciliation)]
+    [Trait("Rule", "R-OWN-2")]
     public void R_OWN_2_producer_functions_default_to_the_producer(string key) =>
         Assert.Equal([ProjectRole.Producer], FunctionCatalog.Default.Find(key)!.DefaultOwners);
 
@@ -33,10 +34,12 @@ public sealed class FunctionCatalogTests
     [InlineData(BrandDocumentation)]
     [InlineData(Archive)]
     [InlineData(ClientSignOff)]
+    [Trait("Rule", "R-OWN-3")]
     public void R_OWN_3_pm_functions_default_to_the_project_manager(string key) =>
         Assert.Equal([ProjectRole.ProjectManager], FunctionCatalog.Default.Find(key)!.DefaultOwners);
 
     [Fact]
+    [Trait("Rule", "R-OWN-4")]
     public void R_OWN_4_the_creative_lead_authors_the_brief_the_pm_owns_its_discipline_the_producer_scopes_production()
     {
         Assert.Equal([ProjectRole.CreativeLead], FunctionCatalog.Default.Find(BriefAuthoring)!.DefaultOwners);
@@ -49,6 +52,7 @@ public sealed class FunctionCatalogTests
     [InlineData(Closeout)]
     [InlineData(Retro)]
     [InlineData(ProjectTimeline)]
+    [Trait("Rule", "R-OWN-5")]
     public void R_OWN_5_co_owned_functions_are_shared_by_pm_and_producer(string key)
     {
         var function = FunctionCatalog.Default.Find(key)!;
@@ -57,6 +61,7 @@ public sealed class FunctionCatalogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-6")]
     public void R_OWN_6_vendor_invoices_and_payments_are_in_the_catalog_with_an_owner()
     {
         Assert.Equal([ProjectRole.Producer], FunctionCatalog.Default.Find(VendorInvoices)!.DefaultOwners);
@@ -64,6 +69,7 @@ public sealed class FunctionCatalogTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-8")]
     public void R_OWN_8_an_org_adds_its_own_function_but_cannot_shadow_a_built_in_one()
     {
         var custom = new FunctionDefinition("music-licensing", "Music licensing", FunctionArea.ExternalProduction, [ProjectRole.Producer], "R-OWN-8");

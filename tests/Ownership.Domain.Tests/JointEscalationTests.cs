@@ -11,6 +11,7 @@ public sealed class JointEscalationTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_the_pm_and_the_producer_take_a_shoot_date_move_jointly_to_leadership()
     {
         var project = WithPair();
@@ -27,6 +28,7 @@ public sealed class JointEscalationTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_one_person_wearing_both_hats_raises_it_alone()
     {
         var escalation = JointEscalation.RaiseJointly(Guid.NewGuid(), Org, WithBothHats(), BothHats, BothHats,
@@ -37,6 +39,7 @@ public sealed class JointEscalationTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ROUTE-3")]
     public void R_ROUTE_3_neither_role_escalates_alone_each_id_must_hold_its_role()
     {
         var project = WithPair();

@@ -21,6 +21,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_project_with_every_condition_met_leaves_kickoff()
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -34,6 +35,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_function_not_confirmed_by_its_owner_keeps_the_project_in_kickoff()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions(except: VendorPayments).DoSteps().NameSpoc().DeclareHierarchy().SetCadence();
@@ -46,6 +48,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_shared_function_needs_the_confirmation_of_each_co_owner()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions(except: ScopeChangeDecisions).DoSteps().NameSpoc().DeclareHierarchy().SetCadence();
@@ -60,6 +63,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_the_spoc_must_be_named()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions().DoSteps().DeclareHierarchy().SetCadence();
@@ -71,6 +75,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_the_hierarchy_must_be_declared()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions().DoSteps().NameSpoc().SetCadence();
@@ -78,6 +83,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_the_communication_cadence_must_be_set()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions().DoSteps().NameSpoc().DeclareHierarchy();
@@ -93,6 +99,7 @@ public sealed class KickoffTests
     [Theory]
     [InlineData(ProjectRole.ProjectManager)]
     [InlineData(ProjectRole.Producer)]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_milestones_of_both_roles_must_be_on_the_shared_plan(ProjectRole missing)
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -104,6 +111,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_every_unmet_condition_is_listed_at_once()
     {
         var scenario = ProjectScenario.Pair();
@@ -124,6 +132,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_only_an_owner_confirms_a_function()
     {
         var scenario = ProjectScenario.Pair();
@@ -141,6 +150,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_duplicated_function_cannot_be_confirmed_and_blocks_kickoff()
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -152,6 +162,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_function_without_an_owner_cannot_be_confirmed_and_blocks_kickoff()
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -163,6 +174,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_function_whose_owner_role_nobody_holds_blocks_kickoff()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions(except: BriefAuthoring).DoSteps().NameSpoc().DeclareHierarchy().SetCadence();
@@ -174,6 +186,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_reassigning_a_confirmed_function_during_kickoff_resets_its_confirmation()
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -189,6 +202,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_a_matrix_change_after_the_start_resets_the_row_but_the_project_stays_active()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -201,6 +215,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_only_the_pm_or_the_producer_starts_the_project_and_only_once()
     {
         var scenario = ProjectScenario.Pair().ReadyToStart();
@@ -217,6 +232,7 @@ public sealed class KickoffTests
     [InlineData(KickoffStep.BriefWalkedThrough, ProjectRole.CreativeLead)]
     [InlineData(KickoffStep.ProductionScopeConfirmed, ProjectRole.Producer)]
     [InlineData(KickoffStep.ProjectFlowScopeConfirmed, ProjectRole.ProjectManager)]
+    [Trait("Rule", "R-KICK-2")]
     public void R_KICK_2_each_step_is_done_only_by_a_member_holding_its_role(KickoffStep step, ProjectRole role)
     {
         var scenario = ProjectScenario.Pair();
@@ -237,6 +253,7 @@ public sealed class KickoffTests
     [InlineData(KickoffStep.BriefWalkedThrough)]
     [InlineData(KickoffStep.ProductionScopeConfirmed)]
     [InlineData(KickoffStep.ProjectFlowScopeConfirmed)]
+    [Trait("Rule", "R-KICK-2")]
     public void R_KICK_2_a_missing_step_keeps_the_project_in_kickoff(KickoffStep missing)
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions().DoSteps(except: missing).NameSpoc().DeclareHierarchy().SetCadence();
@@ -247,6 +264,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-2")]
     public void R_KICK_2_steps_belong_to_kickoff()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -255,6 +273,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-3")]
     public void R_KICK_3_a_template_from_an_earlier_project_prefills_owners_and_proposals_but_never_the_confirmations()
     {
         var earlier = ProjectScenario.Pair().ReadyToStart();
@@ -282,6 +301,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-3")]
     public void R_KICK_3_a_template_applied_over_confirmed_rows_clears_their_confirmations()
     {
         var scenario = ProjectScenario.Pair().ConfirmFunctions();
@@ -293,6 +313,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-3")]
     public void R_KICK_3_a_template_prefills_only_a_project_in_kickoff()
     {
         var scenario = ProjectScenario.Pair().Started();
@@ -301,6 +322,7 @@ public sealed class KickoffTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_and_R_KICK_2_one_person_wearing_both_hats_confirms_and_presents_for_both_roles()
     {
         var scenario = ProjectScenario.BothHats();

@@ -20,6 +20,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-2")]
     public void R_OWN_2_the_owner_of_production_budget_keeps_budget_lines_and_totals_per_category()
     {
         var (project, ledger) = NewLedger();
@@ -39,6 +40,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-2")]
     public void R_OWN_2_the_pm_cannot_edit_production_budget_lines()
     {
         var (project, ledger) = NewLedger();
@@ -50,6 +52,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-2")]
     public void R_OWN_2_the_matrix_decides_who_edits_the_budget_and_both_hats_may()
     {
         var (reassigned, ledger) = NewLedger(WithPair().Own(ProductionBudget, ProjectRole.ProjectManager));
@@ -84,6 +87,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-6")]
     public void R_OWN_6_invoices_are_managed_by_the_owner_of_vendor_invoices_and_paid_by_the_owner_of_vendor_payments()
     {
         var project = WithPair().Own(VendorPayments, ProjectRole.ProjectManager);
@@ -101,6 +105,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_nobody_manages_invoices_of_an_unowned_function()
     {
         var project = WithPair().Unown(VendorInvoices);
@@ -122,6 +127,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-2")]
     public void R_FAIL_2_unpaid_invoices_past_terms_are_aging_work_naming_vendor_amount_days_and_owner()
     {
         var (project, ledger) = NewLedger();
@@ -143,6 +149,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-2")]
     public void R_FAIL_2_an_invoice_on_its_due_date_is_not_yet_aging_and_a_later_payment_still_counted_as_unpaid_then()
     {
         var (project, ledger) = NewLedger();
@@ -155,6 +162,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-2")]
     public void R_FAIL_2_aging_invoices_of_an_unowned_function_carry_the_name_an_owner_fix()
     {
         var project = WithPair();

@@ -14,6 +14,7 @@ public sealed class MatrixTests
         new("music-licensing", "Music licensing", FunctionArea.ExternalProduction, [ProjectRole.Producer], "R-OWN-8");
 
     [Fact]
+    [Trait("Rule", "R-OWN-1")]
     public void R_OWN_1_every_catalog_function_has_one_row_with_exactly_one_owner_or_an_explicit_shared()
     {
         var project = ProjectScenario.NewProject();
@@ -26,6 +27,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-1")]
     public void R_OWN_1_sharing_needs_two_or_more_named_co_owner_roles()
     {
         var scenario = ProjectScenario.Pair();
@@ -40,6 +42,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-1")]
     public void R_OWN_1_reassigning_leaves_exactly_one_owner_and_ends_sharing()
     {
         var scenario = ProjectScenario.Pair();
@@ -53,12 +56,14 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_fully_staffed_project_with_the_default_matrix_has_no_gap_and_no_duplicate()
     {
         Assert.Empty(ProjectScenario.Pair().Project.DetectOwnershipFindings());
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_function_with_no_owner_is_a_gap_reported_with_evidence_and_the_fix()
     {
         var scenario = ProjectScenario.Pair();
@@ -76,6 +81,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_an_org_function_without_a_default_owner_is_a_gap()
     {
         var unowned = MusicLicensing with { DefaultOwners = [] };
@@ -86,6 +92,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_function_whose_only_owner_role_no_member_holds_is_a_gap()
     {
         var project = ProjectScenario.NewProject();
@@ -103,6 +110,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_removing_the_only_producer_reports_the_gaps_it_opens()
     {
         var scenario = ProjectScenario.Pair();
@@ -116,6 +124,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_two_owners_not_declared_shared_is_a_duplicate()
     {
         var scenario = ProjectScenario.Pair();
@@ -133,6 +142,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_a_function_declared_shared_is_not_a_duplicate()
     {
         var scenario = ProjectScenario.Pair();
@@ -144,6 +154,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-7")]
     public void R_OWN_7_one_person_wearing_both_hats_leaves_no_gap_and_two_owner_roles_are_still_a_duplicate()
     {
         var scenario = ProjectScenario.BothHats();
@@ -154,6 +165,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-8")]
     public void R_OWN_8_an_org_function_is_in_a_new_project_matrix()
     {
         var project = ProjectScenario.NewProject(catalog: new FunctionCatalog([MusicLicensing]));
@@ -161,6 +173,7 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-8")]
     public void R_OWN_8_an_org_function_is_added_to_an_existing_project_matrix_unconfirmed()
     {
         var scenario = ProjectScenario.Pair().Started();

@@ -14,6 +14,7 @@ public sealed class OrgDesignAdvisorTests
     [InlineData(IndustryPreset.DesignStudio, OneRoleTitle.ProjectManager)]
     [InlineData(IndustryPreset.FilmTvContent, OneRoleTitle.Producer)]
     [InlineData(IndustryPreset.TechInHouse, OneRoleTitle.VariesByComplexityTier)]
+    [Trait("Rule", "R-ORG-1")]
     public void R_ORG_1_low_external_and_low_volume_is_one_role_titled_by_industry(IndustryPreset preset, OneRoleTitle title)
     {
         var advice = OrgDesignAdvisor.Advise(Low, 2, preset);
@@ -25,6 +26,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-2")]
     public void R_ORG_2_high_external_and_low_volume_is_a_producer_alone_with_pm_duties_folded_in()
     {
         var advice = OrgDesignAdvisor.Advise(High, 3, IndustryPreset.Advertising);
@@ -35,6 +37,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-3")]
     public void R_ORG_3_low_external_and_high_volume_is_a_pm_team_without_producers()
     {
         var advice = OrgDesignAdvisor.Advise(Low, 9, IndustryPreset.DesignStudio);
@@ -44,6 +47,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-4")]
     public void R_ORG_4_high_external_and_high_volume_is_both_roles_structured_explicitly()
     {
         var advice = OrgDesignAdvisor.Advise(High, 12, IndustryPreset.Advertising);
@@ -59,6 +63,7 @@ public sealed class OrgDesignAdvisorTests
     [InlineData(5, VolumeBand.Borderline)]
     [InlineData(6, VolumeBand.Borderline)]
     [InlineData(7, VolumeBand.High)]
+    [Trait("Rule", "R-ORG-5")]
     public void R_ORG_5_volume_bands_at_the_boundaries(int concurrent, VolumeBand band)
     {
         Assert.Equal(band, OrgDesignAdvisor.BandOf(concurrent));
@@ -66,6 +71,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-5")]
     public void R_ORG_5_three_and_seven_are_outside_the_borderline_zone()
     {
         Assert.Equal(StaffingQuadrant.ProducerAloneWithPmDuties, OrgDesignAdvisor.Advise(High, 3, IndustryPreset.Advertising).Quadrant);
@@ -76,6 +82,7 @@ public sealed class OrgDesignAdvisorTests
     [Theory]
     [InlineData(4)]
     [InlineData(6)]
+    [Trait("Rule", "R-ORG-5")]
     public void R_ORG_5_the_borderline_zone_says_so_and_names_both_neighbouring_quadrants(int concurrent)
     {
         var high = OrgDesignAdvisor.Advise(High, concurrent, IndustryPreset.Advertising);
@@ -90,6 +97,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-6")]
     public void R_ORG_6_the_advice_explains_which_inputs_drove_it()
     {
         var advice = OrgDesignAdvisor.Advise(High, 8, IndustryPreset.Advertising);
@@ -100,6 +108,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-6")]
     public void R_ORG_6_the_inputs_are_computed_from_the_live_portfolio()
     {
         var portfolio = new[]
@@ -125,6 +134,7 @@ public sealed class OrgDesignAdvisorTests
     }
 
     [Fact]
+    [Trait("Rule", "R-ORG-6")]
     public void R_ORG_6_one_shoot_among_many_flow_projects_is_low_intensity_but_one_shoot_alone_is_high()
     {
         var manyFlow = Enumerable.Range(0, 9).Select(_ => new PortfolioProject(Guid.NewGuid(), false, true))

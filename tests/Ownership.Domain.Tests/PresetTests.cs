@@ -9,6 +9,7 @@ namespace Crewline.Ownership.Domain.Tests;
 public sealed class PresetTests
 {
     [Fact]
+    [Trait("Rule", "R-IND-1")]
     public void R_IND_1_advertising_proposes_peers_with_the_producer_owning_external_production_and_the_pm_project_flow()
     {
         var proposal = PresetDefaults.For(IndustryPreset.Advertising);
@@ -25,6 +26,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-2")]
     public void R_IND_2_film_tv_and_content_production_proposes_the_producer_senior_with_the_pm_supporting()
     {
         var proposal = PresetDefaults.For(IndustryPreset.FilmTvContent);
@@ -37,6 +39,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-3")]
     public void R_IND_3_design_studio_proposes_one_person_holding_both_roles_and_no_seniority_between_the_hats()
     {
         var proposal = PresetDefaults.For(IndustryPreset.DesignStudio);
@@ -48,6 +51,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-4")]
     public void R_IND_4_tech_in_house_high_complexity_work_is_run_by_the_producer()
     {
         var proposal = PresetDefaults.For(IndustryPreset.TechInHouse, ComplexityTier.High);
@@ -56,6 +60,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-4")]
     public void R_IND_4_tech_in_house_low_complexity_work_is_run_by_the_pm()
     {
         var proposal = PresetDefaults.For(IndustryPreset.TechInHouse, ComplexityTier.Low);
@@ -68,6 +73,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-4")]
     public void R_IND_4_a_tech_in_house_project_needs_a_complexity_tier()
     {
         var error = Assert.Throws<ValidationException>(() => ProjectScenario.NewProject(IndustryPreset.TechInHouse, tier: null));
@@ -79,6 +85,7 @@ public sealed class PresetTests
     [InlineData(IndustryPreset.FilmTvContent)]
     [InlineData(IndustryPreset.DesignStudio)]
     [InlineData(IndustryPreset.TechInHouse)]
+    [Trait("Rule", "R-IND-5")]
     public void R_IND_5_a_preset_only_proposes_the_hierarchy_stays_undeclared_and_every_function_needs_confirmation(IndustryPreset preset)
     {
         var scenario = ProjectScenario.Pair(preset, tier: preset == IndustryPreset.TechInHouse ? ComplexityTier.High : null);
@@ -94,6 +101,7 @@ public sealed class PresetTests
     }
 
     [Fact]
+    [Trait("Rule", "R-IND-5")]
     public void R_IND_5_the_proposed_hierarchy_counts_only_once_declared()
     {
         var scenario = ProjectScenario.Pair(IndustryPreset.FilmTvContent).ConfirmFunctions().DoSteps().NameSpoc().SetCadence();

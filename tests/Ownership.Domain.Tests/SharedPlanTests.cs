@@ -35,6 +35,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-5")]
     public void R_OWN_5_both_roles_put_their_items_on_the_one_shared_plan()
     {
         var p = new PlanWithShoot();
@@ -45,6 +46,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-KICK-1")]
     public void R_KICK_1_roles_with_milestones_only_counts_milestones()
     {
         var project = WithPair();
@@ -56,6 +58,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-FAIL-1")]
     public void R_FAIL_1_one_plan_per_project_by_construction_the_plan_id_is_the_project_id()
     {
         var projectId = Guid.NewGuid();
@@ -68,6 +71,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-5")]
     public void R_OWN_5_the_producer_cannot_edit_a_pm_owned_milestone()
     {
         var p = new PlanWithShoot();
@@ -79,6 +83,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-5")]
     public void R_OWN_5_the_pm_cannot_edit_a_producer_owned_milestone()
     {
         var p = new PlanWithShoot();
@@ -90,6 +95,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-OWN-5")]
     public void R_OWN_5_one_person_wearing_both_hats_edits_items_of_both_roles()
     {
         var project = WithBothHats();
@@ -186,6 +192,7 @@ public sealed class SharedPlanTests
     }
 
     [Fact]
+    [Trait("Rule", "R-SCOPE-4")]
     public void R_SCOPE_4_items_created_by_a_change_stay_blocked_and_cannot_start_until_it_is_accepted()
     {
         var p = new PlanWithShoot();
