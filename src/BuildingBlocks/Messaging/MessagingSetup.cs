@@ -53,7 +53,7 @@ public static class MessagingSetup
             });
         });
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<TimeProvider>(Time.DatabasePrecisionTimeProvider.Instance);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
         builder.Services.AddScoped<EventOutbox>();

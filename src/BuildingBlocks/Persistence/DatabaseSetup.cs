@@ -16,7 +16,8 @@ public static class DatabaseSetup
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' is not configured.");
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        // Not TryAdd: the framework registers TimeProvider.System earlier (authentication).
+        builder.Services.AddSingleton<TimeProvider>(Time.DatabasePrecisionTimeProvider.Instance);
         builder.Services.AddScoped<TenantContext>();
         builder.Services.AddDbContext<TContext>(options => options
             .UseNpgsql(connectionString)
