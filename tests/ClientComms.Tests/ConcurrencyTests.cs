@@ -9,6 +9,7 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
     private const int Rounds = 5;
 
     [Fact]
+    [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_concurrent_first_namings_leave_exactly_one_SPOC_and_one_event_per_change()
     {
         for (var round = 0; round < Rounds; round++)

@@ -12,10 +12,12 @@ public sealed class DefaultSpocRuleTests
     [InlineData(ProjectType.BrandIdentity, SpocRole.ProjectManager)]
     [InlineData(ProjectType.CampaignDevelopment, SpocRole.ProjectManager)]
     [InlineData(ProjectType.InternalTeam, SpocRole.ProjectManager)]
+    [Trait("Rule", "R-COMM-2")]
     public void R_COMM_2_production_heavy_types_propose_the_producer_and_flow_heavy_types_the_PM(ProjectType type, SpocRole expected) =>
         Assert.Equal(expected, DefaultSpocRule.ProposedRoleFor(type));
 
     [Fact]
+    [Trait("Rule", "R-COMM-2")]
     public void R_COMM_2_every_defined_project_type_has_a_proposal()
     {
         foreach (var type in Enum.GetValues<ProjectType>().Where(t => t != ProjectType.Unspecified))
@@ -25,6 +27,7 @@ public sealed class DefaultSpocRuleTests
     [Theory]
     [InlineData(ProjectType.Unspecified)]
     [InlineData((ProjectType)99)]
+    [Trait("Rule", "R-COMM-2")]
     public void R_COMM_2_an_unspecified_or_unknown_type_proposes_nothing_and_throws(ProjectType type) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => DefaultSpocRule.ProposedRoleFor(type));
 

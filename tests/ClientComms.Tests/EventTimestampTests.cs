@@ -8,7 +8,8 @@ namespace Crewline.ClientComms.Tests;
 [Collection(ClientCommsCollection.Name)]
 public sealed class EventTimestampTests(ClientCommsFixture fixture)
 {
-    [Fact(Skip = "Bug in src (left for the owner): SpocNamed.NamedAt keeps the clock's 100 ns ticks while PostgreSQL stores microseconds, so the event and GetSpoc disagree. Fix: truncate the clock to microseconds in NameSpocHandler.Name.")]
+    [Fact]
+    [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_SpocNamed_carries_the_same_named_at_as_the_stored_SPOC()
     {
         var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));

@@ -21,6 +21,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     [InlineData(ProjectType.BrandIdentity, SpocRole.ProjectManager)]
     [InlineData(ProjectType.CampaignDevelopment, SpocRole.ProjectManager)]
     [InlineData(ProjectType.InternalTeam, SpocRole.ProjectManager)]
+    [Trait("Rule", "R-COMM-2")]
     public async Task R_COMM_2_GetSpoc_before_naming_is_not_named_and_proposes_the_role_of_the_project_type(ProjectType type, SpocRole proposed)
     {
         var (org, client) = fixture.NewOrgCaller();
@@ -33,6 +34,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "R-COMM-2")]
     public async Task R_COMM_2_a_project_type_this_service_does_not_know_proposes_no_role()
     {
         var (org, client) = fixture.NewOrgCaller();
@@ -45,6 +47,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_a_named_SPOC_is_returned_by_GetSpoc_and_SpocNamed_is_published()
     {
         var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
@@ -79,6 +82,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_naming_another_person_or_role_replaces_the_SPOC_so_the_project_keeps_exactly_one()
     {
         var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
@@ -106,6 +110,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_naming_the_same_person_in_the_same_role_again_changes_nothing_and_publishes_nothing()
     {
         var (org, client) = fixture.NewOrgCaller();

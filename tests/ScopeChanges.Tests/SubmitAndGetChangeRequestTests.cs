@@ -31,6 +31,7 @@ public sealed class SubmitAndGetChangeRequestTests(ScopeChangesFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "R-SCOPE-1")]
     public async Task R_SCOPE_1_a_submitted_request_awaits_assessment_is_stored_and_ScopeChangeRequested_is_published_with_its_ids()
     {
         var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(ScopeChangeRequested)));
