@@ -21,7 +21,7 @@ public static class OwnershipFeatures
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
-        services.AddScoped<Decisions.DecisionLogHandler>().AddScoped<Decisions.JointEscalationHandler>().AddScoped<Crises.CrisisHandler>();
+        Decisions.DecisionsRegistration.AddDecisionsAndCrises(services);
         return services;
     }
 
