@@ -79,6 +79,7 @@ public sealed class CrisisHandler(
         outbox.Enqueue(new Events.CrisisResolved(crisis.OrgId, crisis.ProjectId, crisis.Id, member.PersonId, crisis.Resolution!, crisis.ResolvedAt!.Value));
         await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
+        await db.Entry(crisis).ReloadAsync(cancellationToken); // answer with what was stored (timestamps at the database's precision)
         return ToProto(crisis);
     }
 

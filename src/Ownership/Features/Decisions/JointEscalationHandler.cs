@@ -88,6 +88,7 @@ public sealed class JointEscalationHandler(
             escalation.OrgId, escalation.ProjectId, escalation.Id, member.PersonId, escalation.Outcome!, escalation.ResolvedAt!.Value));
         await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
+        await db.Entry(escalation).ReloadAsync(cancellationToken); // answer with what was stored (timestamps at the database's precision)
         return escalation.ToProto();
     }
 
