@@ -110,4 +110,45 @@ public sealed class CrisisTests(OwnershipFixture fixture)
 
         Assert.Single((await p.Crises("pm").ListCrisesAsync(new ListCrisesRequest { ProjectId = p.Id })).Crises);
     }
+
+    [Fact]
+    public async Task OpenCrisis_retried_with_its_key_returns_the_first_crisis_and_opens_one()
+    {
+        var p = DecisionsHost.NewProject(fixture);
+        var request = Open(p, CrisisSource.ScopeBlowUp, "Client doubled the deliverables");
+        request.IdempotencyKey = "crisis-1";
+
+        var first = await p.Crises("pm").OpenCrisisAsync(request);
+        var again = await p.Crises("pm").OpenCrisisAsync(request);
+
+        Assert.Equal(first, again);
+        Assert.Single((await p.Crises("pm").ListCrisesAsync(new ListCrisesRequest { ProjectId = p.Id })).Crises);
+        Assert.Single(await fixture.OutboxOfAsync(p.Org));
+    }
+
+    [Fact]
+    public async Task Two_leads_resolving_one_crisis_at_once_resolve_it_once()
+    {
+        var p = DecisionsHost.NewProject(fixture);
+        var crisis = await p.Crises("pm").OpenCrisisAsync(Open(p, CrisisSource.TalentIssue));
+        var calls = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await p.Crises("producer").ResolveCrisisAsync(new ResolveCrisisRequest { ProjectId = p.Id, CrisisId = crisis.CrisisId, Resolution = $"Fix {i}" });
+                return StatusCode.OK;
+            }
+            catch (RpcException e)
+            {
+                return e.StatusCode;
+            }
+        })).ToArray();
+
+        var outcomes = await Task.WhenAll(calls);
+
+        Assert.Single(outcomes, StatusCode.OK);
+        Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Contains(o, new[] { StatusCode.Aborted, StatusCode.FailedPrecondition }));
+        var types = (await fixture.OutboxOfAsync(p.Org)).Select(m => m.MessageType.Split(',')[0]).ToList();
+        Assert.Single(types, "Crewline.Contracts.Events.Ownership.CrisisResolved");
+    }
 }

@@ -112,6 +112,19 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     }
 
     [Fact]
+    public async Task ListDecisions_with_a_bad_page_size_or_token_is_InvalidArgument_on_that_field()
+    {
+        var p = DecisionsHost.NewProject(fixture);
+
+        await RpcAssert.InvalidArgumentOn("page_size", () => p.Decisions("pm").ListDecisionsAsync(
+            new ListDecisionsRequest { ProjectId = p.Id, PageSize = 201 }).ResponseAsync);
+        await RpcAssert.InvalidArgumentOn("page_token", () => p.Decisions("pm").ListDecisionsAsync(
+            new ListDecisionsRequest { ProjectId = p.Id, PageToken = "not a token!" }).ResponseAsync);
+        await RpcAssert.InvalidArgumentOn("format", () => p.Decisions("pm").ExportDecisionsAsync(
+            new ExportDecisionsRequest { ProjectId = p.Id }).ResponseAsync);
+    }
+
+    [Fact]
     public async Task RecordDecision_with_a_key_retried_returns_the_first_decision_and_stores_one()
     {
         var p = DecisionsHost.NewProject(fixture);
