@@ -21,6 +21,7 @@ public static class OwnershipFeatures
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
+        Decisions.DecisionsRegistration.AddDecisionsAndCrises(services);
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class OwnershipFeatures
     {
         app.MapCrewlineService<OwnershipGrpcService>();
         // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
+        app.MapCrewlineGrpc<Decisions.DecisionGrpcService>().MapCrewlineGrpc<Crises.CrisisGrpcService>();
         return app;
     }
 }
