@@ -14,6 +14,7 @@ public static class OwnershipFeatures
     public static void AddOwnershipConsumers(IBusRegistrationConfigurator bus)
     {
         // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
+        bus.AddConsumer<Plan.ScopeChangeAcceptedConsumer>();
     }
 
     public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)
@@ -21,6 +22,7 @@ public static class OwnershipFeatures
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
+        Plan.PlanRegistration.AddPlanFeatures(services); Ledger.LedgerRegistration.AddLedgerFeatures(services);
         return services;
     }
 
@@ -28,6 +30,7 @@ public static class OwnershipFeatures
     {
         app.MapCrewlineService<OwnershipGrpcService>();
         // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
+        app.MapCrewlineGrpc<Plan.PlanGrpcService>().MapCrewlineGrpc<Ledger.LedgerGrpcService>();
         return app;
     }
 }
