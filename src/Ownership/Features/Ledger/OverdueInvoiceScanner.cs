@@ -64,11 +64,12 @@ public sealed class OverdueInvoiceScanner(IServiceScopeFactory scopes, TimeProvi
             var notices = db.Set<InvoiceOverdueNotice>().IgnoreQueryFilters();
             candidates = await db.Set<ProductionLedger>().IgnoreQueryFilters().AsNoTracking()
                 .SelectMany(l => l.Invoices
-                    .Where(i => i.PaidOn == null && EF.Property<DateOnly>(i, ProductionLedgerConfiguration.InvoiceDueOn) < today)
-                    .Select(i => new Candidate(l.OrgId, l.ProjectId, l.Currency, i.Id, i.VendorName, i.Amount,
-                        EF.Property<DateOnly>(i, ProductionLedgerConfiguration.InvoiceDueOn))))
-                .Where(c => !notices.Any(n => n.InvoiceId == c.InvoiceId))
-                .OrderBy(c => c.DueOn).ThenBy(c => c.InvoiceId)
+                    .Where(i => i.PaidOn == null && EF.Property<DateOnly>(i, ProductionLedgerConfiguration.InvoiceDueOn) < today
+                                && !notices.Any(n => n.InvoiceId == i.Id))
+                    .Select(i => new { l.OrgId, l.ProjectId, l.Currency, i.Id, i.VendorName, i.Amount,
+                        DueOn = EF.Property<DateOnly>(i, ProductionLedgerConfiguration.InvoiceDueOn) }))
+                .OrderBy(c => c.DueOn).ThenBy(c => c.Id)
+                .Select(c => new Candidate(c.OrgId, c.ProjectId, c.Currency, c.Id, c.VendorName, c.Amount, c.DueOn))
                 .Take(options.BatchSize)
                 .ToListAsync(cancellationToken);
         }
