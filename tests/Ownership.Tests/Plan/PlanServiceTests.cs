@@ -115,9 +115,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
             { ProjectId = project.ProjectId.ToString(), ItemId = extra.ItemId, Status = PlanItemStatus.InProgress }).ResponseAsync);
         Assert.Contains("R-SCOPE-4", refused.Status.Detail);
 
-        var bus = _host.Factory.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow));
-        await Eventually.Until(async () =>
+        await _host.PublishUntilAsync(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow), async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
         var item = (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single();
@@ -139,9 +137,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         first.ChangeRequestId = changeRequest.ToString();
         await producer.AddPlanItemAsync(first);
 
-        await _host.Factory.Services.GetRequiredService<IBus>()
-            .Publish(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow));
-        await Eventually.Until(async () =>
+        await _host.PublishUntilAsync(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow), async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
         var later = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));

@@ -6,6 +6,7 @@ using Crewline.Ownership.Domain.Projects;
 using Crewline.Ownership.Domain.Roles;
 using Crewline.Ownership.Features.Access;
 using Crewline.ServiceDefaults.Auth;
+using Crewline.TestSupport;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -63,6 +64,30 @@ public sealed class PlanTestHost
             HttpHandler = new Bearer(token) { InnerHandler = Factory.Server.CreateHandler() },
             DisposeHttpClient = true,
         });
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="message"/> until <paramref name="effect"/> holds. Other hosts of the test
+    /// assembly (with their own databases) consume from the same queue, so one publish may land on a host
+    /// that cannot see this test's data; each retry is a new message, and round-robin delivery brings one
+    /// to a host on this database. The bound only limits how long a broken system is waited for.
+    /// </summary>
+    public async Task PublishUntilAsync<T>(T message, Func<Task<bool>> effect) where T : class
+    {
+        var bus = Factory.Services.GetRequiredService<MassTransit.IBus>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await bus.Publish(message);
+            try
+            {
+                await Eventually.Until(effect, TimeSpan.FromSeconds(3));
+                return;
+            }
+            catch (TimeoutException) when (clock.Elapsed < Eventually.DefaultTimeout)
+            {
+            }
+        }
     }
 
     public PlanService.PlanServiceClient Plan(TestProject project, string subject) => new(Channel(subject, project.OrgId));
