@@ -73,5 +73,10 @@ public sealed class PlanPersistenceTests(OwnershipFixture fixture)
         var plan = await http.GetStringAsync($"/v1/ownership/projects/{project.ProjectId}/plan");
         Assert.Contains("Concept presentation", plan);
         Assert.DoesNotContain("Revisions", plan);
+
+        var openApi = await _host.Factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        var paths = System.Text.Json.Nodes.JsonNode.Parse(openApi)!["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains(paths, p => p.EndsWith("/plan/items", StringComparison.Ordinal));
+        Assert.Contains(paths, p => p.EndsWith("/ledger/invoice-aging", StringComparison.Ordinal));
     }
 }

@@ -71,7 +71,16 @@ public sealed class LedgerStore(OwnershipDbContext db, EventOutbox outbox)
 
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+                                           && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_ledgers" })
+        {
+            // Two first writes opened the same project's ledger at once: the loser retries (Aborted).
+            throw new DbUpdateConcurrencyException("The ledger was opened by someone else at the same time.", ex);
+        }
         outbox.NotifyCommitted();
     }
 }

@@ -49,7 +49,16 @@ public sealed class PlanStore(OwnershipDbContext db, EventOutbox outbox)
 
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+                                           && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_plans" })
+        {
+            // Two first writes started the same project's plan at once: the loser retries (Aborted).
+            throw new DbUpdateConcurrencyException("The plan was started by someone else at the same time.", ex);
+        }
         outbox.NotifyCommitted();
     }
 
