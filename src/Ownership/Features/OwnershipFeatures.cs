@@ -14,6 +14,7 @@ public static class OwnershipFeatures
     public static void AddOwnershipConsumers(IBusRegistrationConfigurator bus)
     {
         // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
+        bus.AddConsumer<Plan.ScopeChangeAcceptedConsumer>();
     }
 
     public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)
@@ -22,6 +23,8 @@ public static class OwnershipFeatures
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
         Decisions.DecisionsRegistration.AddDecisionsAndCrises(services);
+        Plan.PlanRegistration.AddPlanFeatures(services);
+        Ledger.LedgerRegistration.AddLedgerFeatures(services);
         return services;
     }
 
@@ -29,7 +32,10 @@ public static class OwnershipFeatures
     {
         app.MapCrewlineService<OwnershipGrpcService>();
         // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
-        app.MapCrewlineGrpc<Decisions.DecisionGrpcService>().MapCrewlineGrpc<Crises.CrisisGrpcService>();
+        app.MapCrewlineGrpc<Decisions.DecisionGrpcService>();
+        app.MapCrewlineGrpc<Crises.CrisisGrpcService>();
+        app.MapCrewlineGrpc<Plan.PlanGrpcService>();
+        app.MapCrewlineGrpc<Ledger.LedgerGrpcService>();
         return app;
     }
 }

@@ -161,55 +161,18 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Crewline.Ownership.Domain.Crises.Crisis", b =>
+            modelBuilder.Entity("Crewline.Ownership.Domain.Ledger.ProductionLedger", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("CoordinatingRole")
+                    b.Property<string>("Currency")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("coordinating_role");
-
-                    b.Property<string>("CoordinationDuty")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("coordination_duty");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("description");
-
-                    b.Property<Guid[]>("LeadIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("lead_ids");
-
-                    b.Property<string>("LeadReason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("lead_reason");
-
-                    b.Property<string>("LeadRole")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("lead_role");
-
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("opened_at");
-
-                    b.Property<Guid>("OpenedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("opened_by");
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
 
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid")
@@ -219,126 +182,25 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("resolution");
-
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resolved_at");
-
-                    b.Property<Guid?>("ResolvedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("resolved_by");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("source");
-
-                    b.Property<string>("SourceFunctionKey")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("source_function_key");
-
-                    b.Property<uint>("Version")
+                    b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_crises");
+                        .HasName("pk_ledgers");
 
                     b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_crises_org_id");
+                        .HasDatabaseName("ix_ledgers_org_id");
 
-                    b.HasIndex("ProjectId", "OpenedAt", "Id")
-                        .HasDatabaseName("ix_crises_project_id_opened_at_id");
+                    b.HasIndex("ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledgers_project_id");
 
-                    b.ToTable("crises", (string)null);
+                    b.ToTable("ledgers", (string)null);
                 });
 
-            modelBuilder.Entity("Crewline.Ownership.Domain.Decisions.Decision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string[]>("BriefedRoles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("briefed_roles");
-
-                    b.Property<DateTimeOffset>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<Guid>("DecidedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string[]>("DeciderRoles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("decider_roles");
-
-                    b.Property<string>("FunctionKey")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("function_key");
-
-                    b.Property<bool>("IsOverride")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_override");
-
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("org_id");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("override_reason");
-
-                    b.Property<string[]>("OwnerRoles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("owner_roles");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("What")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("what");
-
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("why");
-
-                    b.HasKey("Id")
-                        .HasName("pk_decisions");
-
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_decisions_org_id");
-
-                    b.HasIndex("ProjectId", "DecidedAt", "Id")
-                        .HasDatabaseName("ix_decisions_project_id_decided_at_id");
-
-                    b.ToTable("decisions", (string)null);
-                });
-
-            modelBuilder.Entity("Crewline.Ownership.Domain.Decisions.JointEscalation", b =>
+            modelBuilder.Entity("Crewline.Ownership.Domain.Plan.SharedPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -349,59 +211,26 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("outcome");
-
-                    b.Property<Guid>("ProducerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("producer_id");
-
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
-                    b.Property<Guid>("ProjectManagerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_manager_id");
-
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("raised_at");
-
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resolved_at");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("subject");
-
-                    b.Property<uint>("Version")
+                    b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("why");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_joint_escalations");
+                        .HasName("pk_plans");
 
                     b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_joint_escalations_org_id");
+                        .HasDatabaseName("ix_plans_org_id");
 
-                    b.HasIndex("ProjectId", "RaisedAt", "Id")
-                        .HasDatabaseName("ix_joint_escalations_project_id_raised_at_id");
+                    b.HasIndex("ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_project_id");
 
-                    b.ToTable("joint_escalations", (string)null);
+                    b.ToTable("plans", (string)null);
                 });
 
             modelBuilder.Entity("Crewline.Ownership.Domain.Project", b =>
@@ -450,6 +279,251 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasDatabaseName("ix_projects_org_id");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Ownership.Infrastructure.Plan.AcceptedScopeChange", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("OrgId", "ChangeRequestId")
+                        .HasName("pk_accepted_scope_changes");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_accepted_scope_changes_org_id");
+
+                    b.ToTable("accepted_scope_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Ownership.Infrastructure.Plan.InvoiceOverdueNotice", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("detected_on");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("InvoiceId")
+                        .HasName("pk_invoice_overdue_notices");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_invoice_overdue_notices_org_id");
+
+                    b.ToTable("invoice_overdue_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Ownership.Domain.Ledger.ProductionLedger", b =>
+                {
+                    b.OwnsMany("Crewline.Ownership.Domain.Ledger.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Actual")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("actual");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("category");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("description");
+
+                            b1.Property<decimal>("Estimate")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("estimate");
+
+                            b1.Property<Guid>("LedgerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ledger_id");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<int>("Position"));
+
+                            b1.HasKey("Id")
+                                .HasName("pk_budget_lines");
+
+                            b1.HasIndex("LedgerId")
+                                .HasDatabaseName("ix_budget_lines_ledger_id");
+
+                            b1.ToTable("budget_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LedgerId")
+                                .HasConstraintName("fk_budget_lines_ledgers_ledger_id");
+                        });
+
+                    b.OwnsMany("Crewline.Ownership.Domain.Ledger.VendorInvoice", "Invoices", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount");
+
+                            b1.Property<Guid>("LedgerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ledger_id");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("paid_on");
+
+                            b1.Property<int>("PaymentTermsDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("payment_terms_days");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("received_on");
+
+                            b1.Property<DateOnly>("StoredDueOn")
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("date")
+                                .HasColumnName("due_on")
+                                .HasComputedColumnSql("received_on + payment_terms_days", true);
+
+                            b1.Property<string>("VendorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("vendor_name");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_vendor_invoices");
+
+                            b1.HasIndex("LedgerId")
+                                .HasDatabaseName("ix_vendor_invoices_ledger_id");
+
+                            b1.HasIndex("StoredDueOn")
+                                .HasDatabaseName("ix_vendor_invoices_due_on");
+
+                            b1.ToTable("vendor_invoices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LedgerId")
+                                .HasConstraintName("fk_vendor_invoices_ledgers_ledger_id");
+                        });
+
+                    b.Navigation("Invoices");
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Crewline.Ownership.Domain.Plan.SharedPlan", b =>
+                {
+                    b.OwnsMany("Crewline.Ownership.Domain.Plan.PlanItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("AwaitingChangeAcceptance")
+                                .HasColumnType("boolean")
+                                .HasColumnName("awaiting_change_acceptance");
+
+                            b1.Property<Guid?>("ChangeRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("change_request_id");
+
+                            b1.PrimitiveCollection<Guid[]>("DependsOn")
+                                .IsRequired()
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("depends_on");
+
+                            b1.Property<DateOnly>("Due")
+                                .HasColumnType("date")
+                                .HasColumnName("due");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("OwnerRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("owner_role");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("plan_id");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date")
+                                .HasColumnName("start");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_plan_items");
+
+                            b1.HasIndex("ChangeRequestId")
+                                .HasDatabaseName("ix_plan_items_change_request_id");
+
+                            b1.HasIndex("PlanId")
+                                .HasDatabaseName("ix_plan_items_plan_id");
+
+                            b1.ToTable("plan_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId")
+                                .HasConstraintName("fk_plan_items_plans_plan_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Crewline.BuildingBlocks.Errors;
+using Crewline.BuildingBlocks.Idempotency;
+using Crewline.BuildingBlocks.Paging;
+using Crewline.Ownership.Domain.Ledger;
+using Crewline.Ownership.Features.Access;
+using Crewline.Ownership.Features.Plan;
+using Crewline.ServiceDefaults.Auth;
+using Proto = Crewline.Contracts.Ownership.V1;
+
+namespace Crewline.Ownership.Features.Ledger;
+
+/// <summary>
+/// The production ledger's use cases (R-OWN-2, R-OWN-6, R-FAIL-2): every member reads; the owners of
+/// production-budget, vendor-invoices and vendor-payments (from the project's matrix) write.
+/// </summary>
+public sealed class LedgerHandlers(IProjectAccess access, LedgerStore ledgers, IdempotencyStore idempotency, TimeProvider clock)
+{
+    public async Task<Proto.BudgetLine> AddBudgetLineAsync(Proto.AddBudgetLineRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        validator.KnownEnum(request.Category, "category")
+            .RequiredText(request.Description, "description", ProductionLedger.MaxDescriptionLength)
+            .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
+        var (estimate, currency) = validator.Amount(request.Estimate, "estimate");
+        var (actual, actualCurrency) = validator.Amount(request.Actual, "actual");
+        validator.Check(estimate >= 0, "estimate", "must be zero or more");
+        validator.Check(actual >= 0, "actual", "must be zero or more");
+        if (request.Estimate is not null && request.Actual is not null)
+            validator.Check(string.Equals(currency, actualCurrency, StringComparison.OrdinalIgnoreCase), "actual.currency_code", "must be the estimate's currency");
+        validator.ThrowIfInvalid();
+
+        var member = await access.RequireMemberAsync(projectId, caller, ct);
+        var existing = await ledgers.FindAsync(projectId, ct);
+        var lineId = await idempotency.RunOnceAsync($"AddBudgetLine:{projectId}", request.IdempotencyKey, request, () =>
+        {
+            var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "estimate.currency_code");
+            var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                request.Category.ToDomain(), request.Description, estimate, actual, currency), "estimate.currency_code");
+            ledgers.Stage(ledger, caller.Subject);
+            return line.Id;
+        }, ct);
+        await ledgers.SaveAsync(ct);
+        var saved = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Ledger", projectId.ToString());
+        return saved.Lines.Single(l => l.Id == lineId).ToProto(saved.Currency);
+    }
+
+    public async Task<Proto.BudgetLine> UpdateBudgetLineAsync(Proto.UpdateBudgetLineRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        var lineId = validator.Uuid(request.LineId, "line_id");
+        var (estimate, currency) = validator.Amount(request.Estimate, "estimate");
+        var (actual, actualCurrency) = validator.Amount(request.Actual, "actual");
+        validator.Check(estimate >= 0, "estimate", "must be zero or more");
+        validator.Check(actual >= 0, "actual", "must be zero or more");
+        if (request.Estimate is not null && request.Actual is not null)
+            validator.Check(string.Equals(currency, actualCurrency, StringComparison.OrdinalIgnoreCase), "actual.currency_code", "must be the estimate's currency");
+        validator.ThrowIfInvalid();
+
+        var member = await access.RequireMemberAsync(projectId, caller, ct);
+        var ledger = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Budget line", lineId.ToString());
+        LedgerStore.Run(() =>
+        {
+            ledger.UpdateBudgetLine(member.Project, member.PersonId, lineId, estimate, actual, currency);
+            return 0;
+        }, "estimate.currency_code");
+        ledgers.Stage(ledger, caller.Subject);
+        await ledgers.SaveAsync(ct);
+        return ledger.Lines.Single(l => l.Id == lineId).ToProto(ledger.Currency);
+    }
+
+    public async Task<Proto.Budget> GetBudgetAsync(Proto.GetBudgetRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        validator.ThrowIfInvalid();
+        await access.RequireMemberAsync(projectId, caller, ct);
+        var ledger = await ledgers.FindAsync(projectId, ct);
+        var budget = new Proto.Budget { ProjectId = projectId.ToString() };
+        if (ledger is null) return budget;
+        budget.CurrencyCode = ledger.Currency;
+        budget.Lines.AddRange(ledger.Lines.Select(l => l.ToProto(ledger.Currency)));
+        budget.Totals.AddRange(ledger.TotalsByCategory().Select(t => new Proto.CategoryTotal
+        {
+            Category = t.Category.ToProto(),
+            Estimate = t.Estimate.ToMoney(t.Currency),
+            Actual = t.Actual.ToMoney(t.Currency),
+            Variance = t.Variance.ToMoney(t.Currency),
+        }));
+        return budget;
+    }
+
+    public async Task<Proto.VendorInvoice> ReceiveInvoiceAsync(Proto.ReceiveVendorInvoiceRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        validator.RequiredText(request.VendorName, "vendor_name", ProductionLedger.MaxVendorNameLength)
+            .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
+            .Check(request.PaymentTermsDays is >= 0 and <= ProductionLedger.MaxPaymentTermsDays, "payment_terms_days",
+                $"must be 0 to {ProductionLedger.MaxPaymentTermsDays} days");
+        var (amount, currency) = validator.Amount(request.Amount, "amount");
+        validator.Check(amount > 0, "amount", "must be more than zero");
+        var receivedOn = validator.Day(request.ReceivedOn, "received_on");
+        validator.ThrowIfInvalid();
+
+        var member = await access.RequireMemberAsync(projectId, caller, ct);
+        var existing = await ledgers.FindAsync(projectId, ct);
+        var invoiceId = await idempotency.RunOnceAsync($"ReceiveVendorInvoice:{projectId}", request.IdempotencyKey, request, () =>
+        {
+            var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "amount.currency_code");
+            var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                request.VendorName, amount, currency, receivedOn, request.PaymentTermsDays), "amount.currency_code");
+            ledgers.Stage(ledger, caller.Subject);
+            return invoice.Id;
+        }, ct);
+        await ledgers.SaveAsync(ct);
+        var saved = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Ledger", projectId.ToString());
+        return saved.Invoices.Single(i => i.Id == invoiceId).ToProto(saved.Currency);
+    }
+
+    public async Task<Proto.VendorInvoice> MarkPaidAsync(Proto.MarkVendorInvoicePaidRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        var invoiceId = validator.Uuid(request.InvoiceId, "invoice_id");
+        var paidOn = validator.Day(request.PaidOn, "paid_on");
+        validator.ThrowIfInvalid();
+
+        var member = await access.RequireMemberAsync(projectId, caller, ct);
+        var ledger = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Vendor invoice", invoiceId.ToString());
+        ledger.MarkInvoicePaid(member.Project, member.PersonId, invoiceId, paidOn);
+        ledgers.Stage(ledger, caller.Subject);
+        await ledgers.SaveAsync(ct);
+        return ledger.Invoices.Single(i => i.Id == invoiceId).ToProto(ledger.Currency);
+    }
+
+    public async Task<Proto.ListVendorInvoicesResponse> ListInvoicesAsync(Proto.ListVendorInvoicesRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        var size = PageToken.Size(request.PageSize, validator);
+        var after = DecodeCursor(PageToken.Decode(request.PageToken, validator), validator);
+        validator.ThrowIfInvalid();
+
+        await access.RequireMemberAsync(projectId, caller, ct);
+        var ledger = await ledgers.FindAsync(projectId, ct);
+        var response = new Proto.ListVendorInvoicesResponse();
+        if (ledger is null) return response;
+        var ordered = ledger.Invoices.OrderBy(i => i.ReceivedOn).ThenBy(i => i.Id)
+            .Where(i => after is not { } a || i.ReceivedOn > a.Day || (i.ReceivedOn == a.Day && i.Id.CompareTo(a.Id) > 0))
+            .Take(size + 1).ToList();
+        var page = ordered.Take(size).ToList();
+        response.Invoices.AddRange(page.Select(i => i.ToProto(ledger.Currency)));
+        if (ordered.Count > size)
+            response.NextPageToken = PageToken.Encode($"{page[^1].ReceivedOn:yyyy-MM-dd}|{page[^1].Id}");
+        return response;
+    }
+
+    public async Task<Proto.InvoiceAging> GetAgingAsync(Proto.GetInvoiceAgingRequest request, CallerIdentity caller, CancellationToken ct)
+    {
+        var validator = new RequestValidator();
+        var projectId = validator.Uuid(request.ProjectId, "project_id");
+        var asOf = request.AsOf is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : validator.Day(request.AsOf, "as_of");
+        validator.ThrowIfInvalid();
+
+        var member = await access.RequireMemberAsync(projectId, caller, ct);
+        var ledger = await ledgers.FindAsync(projectId, ct);
+        var aging = new Proto.InvoiceAging { AsOf = asOf.ToProto() };
+        if (ledger is not null) aging.Findings.AddRange(ledger.AgingInvoices(member.Project, asOf).Select(f => f.ToProto()));
+        return aging;
+    }
+
+    private static (DateOnly Day, Guid Id)? DecodeCursor(string? key, RequestValidator validator)
+    {
+        if (key is null) return null;
+        var parts = key.Split('|');
+        if (parts.Length == 2 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && Guid.TryParse(parts[1], out var id))
+            return (day, id);
+        validator.Check(false, "page_token", "is not a token this API returned");
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using Crewline.BuildingBlocks.Outbox;
+using Crewline.Ownership.Domain.Plan;
+using Crewline.Ownership.Infrastructure;
+using Crewline.Ownership.Infrastructure.Plan;
+using Microsoft.EntityFrameworkCore;
+using Events = Crewline.Contracts.Events.Ownership;
+
+namespace Crewline.Ownership.Features.Plan;
+
+/// <summary>Loads the caller's org's plans and turns what a plan raised into integration events in the same save.</summary>
+public sealed class PlanStore(OwnershipDbContext db, EventOutbox outbox)
+{
+    /// <summary>The project's plan in the current org, tracked; null when it has no items yet.</summary>
+    public Task<SharedPlan?> FindAsync(Guid projectId, CancellationToken cancellationToken) =>
+        db.Set<SharedPlan>().SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+
+    /// <summary>The project's plan, or a new one (added on the next save) when it has none.</summary>
+    public async Task<SharedPlan> FindOrStartAsync(Guid orgId, Guid projectId, CancellationToken cancellationToken) =>
+        await FindAsync(projectId, cancellationToken) ?? SharedPlan.For(orgId, projectId);
+
+    /// <summary>Stages the plan's raised events on the outbox and bumps its version (call inside the unit of work).</summary>
+    public void Stage(SharedPlan plan, string actorSubject)
+    {
+        if (db.Entry(plan).State == EntityState.Detached) db.Add(plan);
+        AggregateVersion.Touch(db, plan);
+        foreach (var raised in plan.TakeDomainEvents())
+        {
+            switch (raised)
+            {
+                case PlanItemAdded e:
+                    outbox.Enqueue(new Events.PlanItemAdded(e.OrgId, e.ProjectId, e.ItemId, e.Kind.ContractName(), e.OwnerRole.ContractName(),
+                        e.Title, e.Start, e.Due, e.ChangeRequestId, actorSubject));
+                    break;
+                case PlanItemRescheduled e:
+                    outbox.Enqueue(new Events.PlanItemRescheduled(e.OrgId, e.ProjectId, e.Impact.Moved.ToContract(),
+                        e.Impact.Pushed.Select(p => p.ToContract()).ToArray(), actorSubject));
+                    break;
+                case PlanItemStatusChanged e:
+                    outbox.Enqueue(new Events.PlanItemStatusChanged(e.OrgId, e.ProjectId, e.ItemId, e.From.ContractName(), e.To.ContractName(), actorSubject));
+                    break;
+                case PlanItemsUnblocked e:
+                    outbox.Enqueue(new Events.PlanItemUnblocked(e.OrgId, e.ProjectId, e.ChangeRequestId, e.ItemIds));
+                    break;
+                default:
+                    throw new InvalidOperationException($"No integration event for {raised.GetType().Name}.");
+            }
+        }
+    }
+
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
+                                           && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_plans" })
+        {
+            // Two first writes started the same project's plan at once: the loser retries (Aborted).
+            throw new DbUpdateConcurrencyException("The plan was started by someone else at the same time.", ex);
+        }
+        outbox.NotifyCommitted();
+    }
+
+    /// <summary>Whether the client already accepted the change request (the acceptance may arrive before the item).</summary>
+    public Task<bool> IsAcceptedAsync(Guid changeRequestId, CancellationToken cancellationToken) =>
+        db.Set<AcceptedScopeChange>().AnyAsync(a => a.ChangeRequestId == changeRequestId, cancellationToken);
+}
