@@ -14,6 +14,7 @@ public static class OwnershipFeatures
     public static void AddOwnershipConsumers(IBusRegistrationConfigurator bus)
     {
         // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
+        bus.AddConsumer<Kickoff.SpocNamedConsumer>();
     }
 
     public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)
@@ -21,6 +22,7 @@ public static class OwnershipFeatures
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
+        services.AddScoped<Access.ProjectAccess>().AddScoped<Access.IProjectAccess>(sp => sp.GetRequiredService<Access.ProjectAccess>()).AddScoped<ProjectEventPublisher>().AddScoped<Kickoff.IPlanMilestones, Kickoff.PersistedPlanMilestones>();
         return services;
     }
 
@@ -28,6 +30,8 @@ public static class OwnershipFeatures
     {
         app.MapCrewlineService<OwnershipGrpcService>();
         // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
+        app.MapCrewlineGrpc<Orgs.OrgGrpcService>();
+        app.MapCrewlineGrpc<ProjectGrpcService>();
         return app;
     }
 }
