@@ -57,9 +57,9 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
         StubPlanMilestones.Roles[projectId] = new HashSet<DomainRole> { DomainRole.ProjectManager, DomainRole.Producer };
 
         // The SPOC comes from client communications' SpocNamed event.
-        var bus = host.Services.GetRequiredService<IBus>();
-        await bus.Publish(new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow));
-        await Eventually.Until(async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
+        await SpocEvents.PublishUntilRecordedAsync(host.Services.GetRequiredService<IBus>(),
+            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
+            async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });
         Assert.Empty(status.Unmet);

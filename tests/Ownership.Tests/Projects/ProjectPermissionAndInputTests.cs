@@ -93,7 +93,8 @@ public sealed class ProjectPermissionAndInputTests(OwnershipFixture fixture)
         Assert.Contains(findings, f => f.FunctionKey == "archive" && f.Kind == FindingKind.DuplicatedFunction);
 
         var outbox = await fixture.OutboxOfAsync(s.Org);
-        Assert.Contains(outbox, m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.OwnershipGapDetected,") && m.Payload.Contains("vendor-payments"));
+        Assert.True(outbox.Any(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.OwnershipGapDetected,") && m.Payload.Contains("vendor-payments")),
+            string.Join("\n", outbox.Select(m => m.MessageType + " " + m.Payload)));
         Assert.Contains(outbox, m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.DuplicateOwnershipDetected,") && m.Payload.Contains("archive"));
         Assert.Contains(outbox, m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.ProjectMemberRoleRemoved,"));
 

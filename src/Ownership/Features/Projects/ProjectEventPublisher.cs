@@ -27,8 +27,14 @@ public sealed class ProjectEventPublisher(OwnershipDbContext db, EventOutbox out
     {
         var now = clock.GetUtcNow();
         foreach (var e in project.TakeDomainEvents())
-            if (Translate(project, e, callerSubject, now) is { } integration) outbox.Enqueue(integration);
+            if (Translate(project, e, callerSubject, now) is { } integration) EnqueueAs(integration);
     }
+
+    private static readonly System.Reflection.MethodInfo EnqueueMethod = typeof(EventOutbox).GetMethod(nameof(EventOutbox.Enqueue))!;
+
+    /// <summary>Enqueues under the event's own type (the outbox names messages by the generic type).</summary>
+    private void EnqueueAs(object integration) =>
+        EnqueueMethod.MakeGenericMethod(integration.GetType()).Invoke(outbox, [integration]);
 
     private static string Role(ProjectRole role) => ((Proto.ProjectRole)(int)role).ContractName();
 
