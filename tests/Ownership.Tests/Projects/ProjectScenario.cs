@@ -106,3 +106,6 @@ public static class StubbedPlanHost
         }
     }
 }
+
+/// <summary>A project client for tests that build their own org.</summary>
+public sealed record ProjectScenarioClients(ProjectService.ProjectServiceClient Projects);

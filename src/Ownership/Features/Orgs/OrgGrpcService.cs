@@ -33,7 +33,8 @@ public sealed partial class OrgGrpcService(
         if (profile is null) db.Add(profile = new OrgProfile { OrgId = caller.OrgId });
         profile.Name = request.Name.Trim();
         profile.Preset = request.IndustryPreset == Proto.IndustryPreset.Unspecified ? null : (Domain.Orgs.IndustryPreset)(int)request.IndustryPreset;
-        profile.UpdatedAt = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        profile.UpdatedAt = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds: answer what a read returns
         outbox.Enqueue(new OrgProfileConfigured(caller.OrgId, profile.Name, request.IndustryPreset.ContractName(), caller.Subject, profile.UpdatedAt));
         await db.SaveChangesAsync(context.CancellationToken);
         outbox.NotifyCommitted();
