@@ -69,6 +69,11 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
         var retried = await orgs.AddPersonAsync(request);
         Assert.Equal(first, retried);
         Assert.Single((await orgs.ListPeopleAsync(new ListPeopleRequest())).People);
+
+        // Another key with the same email is a different request: AlreadyExists, nothing added.
+        await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => orgs.AddPersonAsync(
+            new AddPersonRequest { Name = "Robin again", Email = "robin@example.com", IdempotencyKey = "add-robin-2" }).ResponseAsync);
+        Assert.Single((await orgs.ListPeopleAsync(new ListPeopleRequest())).People);
     }
 
     [Fact]

@@ -64,17 +64,26 @@ public sealed partial class OrgGrpcService(
         if (string.IsNullOrEmpty(request.IdempotencyKey)
             && await db.Set<Person>().AnyAsync(p => p.Email == email || (subject != null && p.Subject == subject), context.CancellationToken))
             throw new ConflictException("A person with this email or subject is already in the org.");
-        var id = await idempotency.RunOnceAsync("AddPerson", request.IdempotencyKey, request, () =>
+        Guid id;
+        try
         {
-            var person = new Person
+            id = await idempotency.RunOnceAsync("AddPerson", request.IdempotencyKey, request, () =>
             {
-                Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
-                Subject = subject, CreatedAt = clock.GetUtcNow(),
-            };
-            db.Add(person);
-            outbox.Enqueue(new PersonAdded(caller.OrgId, person.Id, person.Name, person.Email, person.Subject, caller.Subject, person.CreatedAt));
-            return person.Id;
-        }, context.CancellationToken);
+                var person = new Person
+                {
+                    Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
+                    Subject = subject, CreatedAt = clock.GetUtcNow(),
+                };
+                db.Add(person);
+                outbox.Enqueue(new PersonAdded(caller.OrgId, person.Id, person.Name, person.Email, person.Subject, caller.Subject, person.CreatedAt));
+                return person.Id;
+            }, context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
+                                           && pg.ConstraintName?.StartsWith("ix_people_", StringComparison.Ordinal) == true)
+        {
+            throw new ConflictException("A person with this email or subject is already in the org.");
+        }
         outbox.NotifyCommitted();
         return ToProto(await db.Set<Person>().AsNoTracking().SingleAsync(p => p.Id == id, context.CancellationToken));
     }
