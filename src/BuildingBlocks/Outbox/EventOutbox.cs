@@ -12,13 +12,15 @@ public sealed class EventOutbox(ServiceDbContext db, OutboxSignal signal, TimePr
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public void Enqueue<TEvent>(TEvent @event) where TEvent : class
+    /// <summary>Stages an event under its runtime type (so events held as <c>object</c> keep their own type).</summary>
+    public void Enqueue(object @event)
     {
+        var type = @event.GetType();
         db.OutboxMessages.Add(new OutboxMessage
         {
             Id = MassTransit.NewId.NextGuid(),
-            MessageType = MessageTypeNames.NameOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(@event, Json),
+            MessageType = MessageTypeNames.NameOf(type),
+            Payload = JsonSerializer.Serialize(@event, type, Json),
             OrgId = (@event as IOrgEvent)?.OrgId,
             OccurredAt = clock.GetUtcNow(),
         });

@@ -14,6 +14,7 @@ public static class OwnershipFeatures
     public static void AddOwnershipConsumers(IBusRegistrationConfigurator bus)
     {
         // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
+        bus.AddConsumer<Kickoff.SpocNamedConsumer>();
         bus.AddConsumer<Plan.ScopeChangeAcceptedConsumer>();
     }
 
@@ -22,6 +23,10 @@ public static class OwnershipFeatures
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
+        services.AddScoped<Access.ProjectAccess>();
+        services.AddScoped<Access.IProjectAccess>(sp => sp.GetRequiredService<Access.ProjectAccess>());
+        services.AddScoped<ProjectEventPublisher>();
+        services.AddScoped<OrgDesign.StaffingAdviceHandler>();
         Decisions.DecisionsRegistration.AddDecisionsAndCrises(services);
         Plan.PlanRegistration.AddPlanFeatures(services);
         Ledger.LedgerRegistration.AddLedgerFeatures(services);
@@ -32,6 +37,9 @@ public static class OwnershipFeatures
     {
         app.MapCrewlineService<OwnershipGrpcService>();
         // gRPC services of the areas: one line per area below (app.MapCrewlineGrpc<TService>())
+        app.MapCrewlineGrpc<Orgs.OrgGrpcService>();
+        app.MapCrewlineGrpc<ProjectGrpcService>();
+        app.MapCrewlineGrpc<OrgDesign.OrgDesignGrpcService>();
         app.MapCrewlineGrpc<Decisions.DecisionGrpcService>();
         app.MapCrewlineGrpc<Crises.CrisisGrpcService>();
         app.MapCrewlineGrpc<Plan.PlanGrpcService>();

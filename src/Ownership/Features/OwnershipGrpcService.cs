@@ -13,8 +13,5 @@ public sealed class OwnershipGrpcService(CreateProjectHandler createProject, Get
         createProject.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<Project> GetProject(GetProjectRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return getProject.HandleAsync(request, context.CancellationToken);
-    }
+        => getProject.HandleAsync(request, context.Caller(), context.CancellationToken);
 }

@@ -10,6 +10,9 @@ using DomainProject = Crewline.Ownership.Domain.Project;
 using DomainProjectType = Crewline.Ownership.Domain.ProjectType;
 using IndustryPreset = Crewline.Ownership.Domain.Orgs.IndustryPreset;
 
+using ProjectRole = Crewline.Ownership.Domain.Roles.ProjectRole;
+using Hierarchy = Crewline.Ownership.Domain.Roles.Hierarchy;
+
 namespace Crewline.Ownership.Tests.Decisions;
 
 /// <summary>

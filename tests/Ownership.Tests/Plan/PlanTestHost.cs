@@ -12,6 +12,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
+using ProjectRole = Crewline.Ownership.Domain.Roles.ProjectRole;
+using Hierarchy = Crewline.Ownership.Domain.Roles.Hierarchy;
+
 namespace Crewline.Ownership.Tests.Plan;
 
 /// <summary>

@@ -9,7 +9,7 @@ namespace Crewline.Ownership.Features.Plan;
 /// Which roles have milestones on a project's shared plan, for the kickoff gate (R-KICK-1:
 /// milestones of both roles are on the shared plan). Reads the current org's plan only.
 /// </summary>
-public sealed class PlanMilestones(OwnershipDbContext db)
+public sealed class PlanMilestones(OwnershipDbContext db) : Kickoff.IPlanMilestones
 {
     public async Task<IReadOnlySet<ProjectRole>> RolesWithMilestonesAsync(Guid projectId, CancellationToken cancellationToken)
     {

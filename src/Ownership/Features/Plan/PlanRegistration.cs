@@ -1,6 +1,3 @@
-using Crewline.Ownership.Features.Access;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace Crewline.Ownership.Features.Plan;
 
 /// <summary>The plan area's registrations (one line in OwnershipFeatures).</summary>
@@ -8,10 +5,10 @@ public static class PlanRegistration
 {
     public static IServiceCollection AddPlanFeatures(this IServiceCollection services)
     {
-        services.TryAddScoped<IProjectAccess, UnwiredProjectAccess>();
         services.AddScoped<PlanStore>();
         services.AddScoped<PlanHandlers>();
         services.AddScoped<PlanMilestones>();
+        services.AddScoped<Kickoff.IPlanMilestones>(sp => sp.GetRequiredService<PlanMilestones>());
         return services;
     }
 }

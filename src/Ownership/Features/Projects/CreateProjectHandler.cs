@@ -15,6 +15,8 @@ public sealed class CreateProjectHandler(
     OwnershipDbContext db,
     EventOutbox outbox,
     IdempotencyStore idempotency,
+    Access.ProjectAccess access,
+    ProjectEventPublisher publisher,
     TimeProvider clock)
 {
     public static void Validate(Proto.CreateProjectRequest request) =>
@@ -22,16 +24,31 @@ public sealed class CreateProjectHandler(
             .RequiredText(request.Name, "name", Project.MaxNameLength)
             .KnownEnum(request.Type, "type")
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
+            .Check(request.CreatorRoles.All(r => r != Proto.ProjectRole.Unspecified && Enum.IsDefined(r)), "creator_roles", "must be known roles")
+            .Check(Enum.IsDefined(request.ComplexityTier), "complexity_tier", "unknown complexity tier")
             .ThrowIfInvalid();
 
     public async Task<Proto.Project> HandleAsync(Proto.CreateProjectRequest request, CallerIdentity caller, CancellationToken cancellationToken)
     {
         Validate(request);
+        // The org's preset proposes defaults (R-IND-5) and its catalog includes its own functions (R-OWN-8).
+        var profile = await db.Set<Orgs.OrgProfile>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var orgFunctions = await db.Set<Orgs.OrgFunction>().AsNoTracking().ToListAsync(cancellationToken);
+        var catalog = new Domain.Functions.FunctionCatalog(orgFunctions.Select(f => f.ToDefinition()));
+        Domain.Orgs.ComplexityTier? tier = profile?.Preset == Domain.Orgs.IndustryPreset.TechInHouse && request.ComplexityTier != Proto.ComplexityTier.Unspecified
+            ? (Domain.Orgs.ComplexityTier)(int)request.ComplexityTier : null;
+        Guid? creator = null;
+        if (request.CreatorRoles.Count > 0)
+            creator = await access.PersonIdOfAsync(caller, cancellationToken)
+                      ?? throw new ValidationException("creator_roles", "the caller is not a person of the org (no person is linked to their token subject), so they cannot take roles");
         var id = await idempotency.RunOnceAsync("CreateProject", request.IdempotencyKey, request, () =>
         {
-            var project = Project.Create(MassTransit.NewId.NextGuid(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow());
+            var project = Project.Create(MassTransit.NewId.NextGuid(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
+                profile?.Preset, tier, catalog);
             db.Projects.Add(project);
             outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ToContractName(), project.CreatedBy, project.CreatedAt));
+            foreach (var role in request.CreatorRoles.Distinct()) project.AddMember(creator!.Value, (Domain.Roles.ProjectRole)(int)role);
+            publisher.Stage(project, caller.Subject);
             return project.Id;
         }, cancellationToken);
         outbox.NotifyCommitted();

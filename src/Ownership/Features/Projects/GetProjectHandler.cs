@@ -5,16 +5,16 @@ using Proto = Crewline.Contracts.Ownership.V1;
 
 namespace Crewline.Ownership.Features.Projects;
 
-/// <summary>Reads one project of the caller's org; other orgs' projects are not found.</summary>
-public sealed class GetProjectHandler(OwnershipDbContext db)
+/// <summary>Reads one project of the caller's org for a member; other orgs' projects are not found, non-members are denied.</summary>
+public sealed class GetProjectHandler(Access.ProjectAccess access)
 {
-    public async Task<Proto.Project> HandleAsync(Proto.GetProjectRequest request, CancellationToken cancellationToken)
+    public async Task<Proto.Project> HandleAsync(Proto.GetProjectRequest request, ServiceDefaults.Auth.CallerIdentity caller, CancellationToken cancellationToken)
     {
         var validator = new RequestValidator();
         var id = validator.Uuid(request.ProjectId, "project_id");
         validator.ThrowIfInvalid();
-        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-                      ?? throw new NotFoundException("Project", request.ProjectId);
+        // Members only (R: project roles come from membership); the creator may read a project nobody was added to yet.
+        var (project, _) = await access.RequireAsync(id, caller, cancellationToken);
         return project.ToProto();
     }
 }

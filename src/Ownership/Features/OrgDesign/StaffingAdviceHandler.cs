@@ -1,0 +1,59 @@
+using Crewline.BuildingBlocks.Errors;
+using Crewline.Contracts;
+using Crewline.Ownership.Domain.OrgDesign;
+using Crewline.Ownership.Domain.Projects;
+using Crewline.Ownership.Features.Orgs;
+using Crewline.Ownership.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Domain = Crewline.Ownership.Domain;
+using Proto = Crewline.Contracts.Ownership.V1;
+
+namespace Crewline.Ownership.Features.OrgDesign;
+
+/// <summary>
+/// R-ORG-1..6: advice from typed-in inputs, or from the org's live portfolio (its projects
+/// running now; production-heavy types count as externally intensive).
+/// </summary>
+public sealed class StaffingAdviceHandler(OwnershipDbContext db)
+{
+    public const int MaxConcurrentProductions = 10_000;
+
+    public async Task<Proto.StaffingAdvice> FromInputsAsync(Proto.AdviseStaffingRequest request, CancellationToken cancellationToken)
+    {
+        var validator = new RequestValidator()
+            .KnownEnum(request.Intensity, "intensity")
+            .Check(request.ConcurrentProductions is >= 0 and <= MaxConcurrentProductions, "concurrent_productions",
+                $"must be between 0 and {MaxConcurrentProductions}");
+        var preset = await PresetAsync(request.Preset, validator, cancellationToken);
+        validator.ThrowIfInvalid();
+        var advice = OrgDesignAdvisor.Advise((ExternalProductionIntensity)(int)request.Intensity, request.ConcurrentProductions, preset);
+        return advice.ToProto();
+    }
+
+    public async Task<Proto.StaffingAdvice> FromPortfolioAsync(Proto.AdviseStaffingFromPortfolioRequest request, CancellationToken cancellationToken)
+    {
+        var validator = new RequestValidator();
+        var preset = await PresetAsync(request.Preset, validator, cancellationToken);
+        validator.ThrowIfInvalid();
+
+        var projects = await db.Projects.AsNoTracking().ToListAsync(cancellationToken);
+        var portfolio = projects.Select(p => new PortfolioProject(
+            p.Id,
+            ProjectTypes.IsProductionHeavy((Proto.ProjectType)(int)p.Type),
+            p.Phase == ProjectPhase.Active)).ToList();
+        return OrgDesignAdvisor.Advise(PortfolioAnalyzer.InputsFrom(portfolio), preset).ToProto();
+    }
+
+    /// <summary>The preset asked for, else the org's configured one; a violation on <c>preset</c> when there is neither.</summary>
+    private async Task<Domain.Orgs.IndustryPreset> PresetAsync(Proto.IndustryPreset requested, RequestValidator validator, CancellationToken cancellationToken)
+    {
+        if (requested != Proto.IndustryPreset.Unspecified)
+        {
+            validator.KnownEnum(requested, "preset");
+            return (Domain.Orgs.IndustryPreset)(int)requested;
+        }
+        var configured = await db.Set<OrgProfile>().AsNoTracking().Select(o => o.Preset).SingleOrDefaultAsync(cancellationToken);
+        validator.Check(configured is not null, "preset", "must be given while the org has no industry preset configured");
+        return configured ?? Domain.Orgs.IndustryPreset.Advertising;
+    }
+}

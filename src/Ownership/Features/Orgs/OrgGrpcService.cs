@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Crewline.BuildingBlocks.Errors;
+using Crewline.BuildingBlocks.Idempotency;
+using Crewline.BuildingBlocks.Outbox;
+using Crewline.BuildingBlocks.Paging;
+using Crewline.BuildingBlocks.Tenancy;
+using Crewline.Contracts.Events.Ownership;
+using Crewline.Ownership.Domain.Functions;
+using Crewline.Ownership.Features.People;
+using Crewline.Ownership.Infrastructure;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Proto = Crewline.Contracts.Ownership.V1;
+
+namespace Crewline.Ownership.Features.Orgs;
+
+/// <summary>The org's profile, people and function catalog (R-IND, R-OWN-8).</summary>
+public sealed partial class OrgGrpcService(
+    OwnershipDbContext db, EventOutbox outbox, IdempotencyStore idempotency, TimeProvider clock)
+    : Proto.OrgService.OrgServiceBase
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabKey();
+
+    public override async Task<Proto.OrgProfile> ConfigureOrg(Proto.ConfigureOrgRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var validator = new RequestValidator().RequiredText(request.Name, "name", OrgProfile.MaxNameLength);
+        validator.Check(System.Enum.IsDefined(request.IndustryPreset), "industry_preset", "unknown industry preset");
+        validator.ThrowIfInvalid();
+        var profile = await db.Set<OrgProfile>().SingleOrDefaultAsync(context.CancellationToken);
+        if (profile is null) db.Add(profile = new OrgProfile { OrgId = caller.OrgId });
+        profile.Name = request.Name.Trim();
+        profile.Preset = request.IndustryPreset == Proto.IndustryPreset.Unspecified ? null : (Domain.Orgs.IndustryPreset)(int)request.IndustryPreset;
+        var now = clock.GetUtcNow();
+        profile.UpdatedAt = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds: answer what a read returns
+        outbox.Enqueue(new OrgProfileConfigured(caller.OrgId, profile.Name, request.IndustryPreset.ContractName(), caller.Subject, profile.UpdatedAt));
+        await db.SaveChangesAsync(context.CancellationToken);
+        outbox.NotifyCommitted();
+        return ToProto(profile);
+    }
+
+    public override async Task<Proto.OrgProfile> GetOrg(Proto.GetOrgRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var profile = await db.Set<OrgProfile>().AsNoTracking().SingleOrDefaultAsync(context.CancellationToken)
+                      ?? throw new NotFoundException("Org profile", caller.OrgId.ToString());
+        return ToProto(profile);
+    }
+
+    public override async Task<Proto.Person> AddPerson(Proto.AddPersonRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var validator = new RequestValidator()
+            .RequiredText(request.Name, "name", Person.MaxNameLength)
+            .RequiredText(request.Email, "email", Person.MaxEmailLength)
+            .OptionalText(request.Subject, "subject", Person.MaxSubjectLength)
+            .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
+        validator.Check(string.IsNullOrWhiteSpace(request.Email) || (request.Email.Trim().Length >= 3 && request.Email.Contains('@')), "email", "must be an email address");
+        validator.ThrowIfInvalid();
+        var email = request.Email.Trim().ToLowerInvariant();
+        var subject = string.IsNullOrWhiteSpace(request.Subject) ? null : request.Subject.Trim();
+        if (string.IsNullOrEmpty(request.IdempotencyKey)
+            && await db.Set<Person>().AnyAsync(p => p.Email == email || (subject != null && p.Subject == subject), context.CancellationToken))
+            throw new ConflictException("A person with this email or subject is already in the org.");
+        Guid id;
+        try
+        {
+            id = await idempotency.RunOnceAsync("AddPerson", request.IdempotencyKey, request, () =>
+            {
+                var person = new Person
+                {
+                    Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
+                    Subject = subject, CreatedAt = clock.GetUtcNow(),
+                };
+                db.Add(person);
+                outbox.Enqueue(new PersonAdded(caller.OrgId, person.Id, person.Name, person.Email, person.Subject, caller.Subject, person.CreatedAt));
+                return person.Id;
+            }, context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
+                                           && pg.ConstraintName?.StartsWith("ix_people_", StringComparison.Ordinal) == true)
+        {
+            throw new ConflictException("A person with this email or subject is already in the org.");
+        }
+        outbox.NotifyCommitted();
+        return ToProto(await db.Set<Person>().AsNoTracking().SingleAsync(p => p.Id == id, context.CancellationToken));
+    }
+
+    public override async Task<Proto.ListPeopleResponse> ListPeople(Proto.ListPeopleRequest request, ServerCallContext context)
+    {
+        context.Caller();
+        var validator = new RequestValidator();
+        var size = PageToken.Size(request.PageSize, validator);
+        var after = PageToken.Decode(request.PageToken, validator);
+        (string Name, Guid Id)? cursor = null;
+        if (after is not null)
+        {
+            var cut = after.LastIndexOf('|');
+            if (cut > 0 && Guid.TryParse(after[(cut + 1)..], out var afterId)) cursor = (after[..cut], afterId);
+            else validator.Check(false, "page_token", "is not a token this API returned");
+        }
+        validator.ThrowIfInvalid();
+        var query = db.Set<Person>().AsNoTracking();
+        if (cursor is { } c)
+            query = query.Where(p => string.Compare(p.Name, c.Name) > 0 || (p.Name == c.Name && p.Id.CompareTo(c.Id) > 0));
+        var page = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(size + 1).ToListAsync(context.CancellationToken);
+        var response = new Proto.ListPeopleResponse();
+        response.People.AddRange(page.Take(size).Select(ToProto));
+        if (page.Count > size) response.NextPageToken = PageToken.Encode($"{page[size - 1].Name}|{page[size - 1].Id}");
+        return response;
+    }
+
+    public override async Task<Proto.Person> GetMe(Proto.GetMeRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var me = await db.Set<Person>().AsNoTracking().SingleOrDefaultAsync(p => p.Subject == caller.Subject, context.CancellationToken)
+                 ?? throw new NotFoundException("Person with subject", caller.Subject);
+        return ToProto(me);
+    }
+
+    public override async Task<Proto.CatalogFunction> AddOrgFunction(Proto.AddOrgFunctionRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var validator = new RequestValidator()
+            .RequiredText(request.Key, "key", FunctionDefinition.MaxKeyLength)
+            .RequiredText(request.Name, "name", FunctionDefinition.MaxNameLength)
+            .KnownEnum(request.Area, "area");
+        validator.Check(string.IsNullOrEmpty(request.Key) || KebabKey().IsMatch(request.Key), "key", "must be lower-kebab-case (e.g. vendor-insurance)");
+        validator.Check(string.IsNullOrEmpty(request.Key) || !FunctionCatalog.Default.Contains(request.Key), "key", "is a built-in function");
+        validator.Check(request.DefaultOwners.Count > 0, "default_owners", "must name at least one role");
+        validator.Check(request.DefaultOwners.All(r => r != Proto.ProjectRole.Unspecified && System.Enum.IsDefined(r)), "default_owners", "must be known roles");
+        validator.ThrowIfInvalid();
+        if (await db.Set<OrgFunction>().AnyAsync(f => f.Key == request.Key, context.CancellationToken))
+            throw new ValidationException("key", $"the org's catalog already has '{request.Key}'");
+        var function = new OrgFunction
+        {
+            OrgId = caller.OrgId, Key = request.Key, Name = request.Name.Trim(), Area = (FunctionArea)(int)request.Area,
+            DefaultOwners = request.DefaultOwners.Select(r => (Domain.Roles.ProjectRole)(int)r).Distinct().ToArray(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(function);
+        outbox.Enqueue(new OrgFunctionAdded(caller.OrgId, function.Key, function.Name,
+            function.DefaultOwners.Select(r => ((Proto.ProjectRole)(int)r).ContractName()).ToList(), caller.Subject, function.CreatedAt));
+        await db.SaveChangesAsync(context.CancellationToken);
+        outbox.NotifyCommitted();
+        return ToProto(function.ToDefinition(), true);
+    }
+
+    public override async Task<Proto.ListFunctionsResponse> ListFunctions(Proto.ListFunctionsRequest request, ServerCallContext context)
+    {
+        context.Caller();
+        var own = await db.Set<OrgFunction>().AsNoTracking().ToListAsync(context.CancellationToken);
+        var ownKeys = own.Select(f => f.Key).ToHashSet();
+        var catalog = new FunctionCatalog(own.Select(f => f.ToDefinition()));
+        var response = new Proto.ListFunctionsResponse();
+        response.Functions.AddRange(catalog.All.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => ToProto(f, ownKeys.Contains(f.Key))));
+        return response;
+    }
+
+    internal static Proto.CatalogFunction ToProto(FunctionDefinition f, bool orgSpecific)
+    {
+        var proto = new Proto.CatalogFunction { Key = f.Key, Name = f.Name, Area = (Proto.FunctionArea)(int)f.Area, RuleId = f.RuleId, OrgSpecific = orgSpecific };
+        proto.DefaultOwners.AddRange(f.DefaultOwners.Select(r => (Proto.ProjectRole)(int)r));
+        return proto;
+    }
+
+    private static Proto.OrgProfile ToProto(OrgProfile p) => new()
+    {
+        OrgId = p.OrgId.ToString(), Name = p.Name,
+        IndustryPreset = p.Preset is { } preset ? (Proto.IndustryPreset)(int)preset : Proto.IndustryPreset.Unspecified,
+        UpdatedAt = Timestamp.FromDateTimeOffset(p.UpdatedAt),
+    };
+
+    internal static Proto.Person ToProto(Person p) => new()
+    {
+        PersonId = p.Id.ToString(), OrgId = p.OrgId.ToString(), Name = p.Name, Email = p.Email, Subject = p.Subject ?? "",
+        CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt),
+    };
+}
+
+/// <summary>Proto enum values as integration events carry them: their proto names.</summary>
+internal static class ContractNames
+{
+    public static string ContractName<TEnum>(this TEnum value) where TEnum : struct, System.Enum =>
+        typeof(TEnum).GetField(value.ToString())?.GetCustomAttributes(typeof(Google.Protobuf.Reflection.OriginalNameAttribute), false)
+            .Cast<Google.Protobuf.Reflection.OriginalNameAttribute>().FirstOrDefault()?.Name ?? value.ToString();
+}

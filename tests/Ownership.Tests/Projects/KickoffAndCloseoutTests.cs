@@ -1,0 +1,106 @@
+using Crewline.Contracts.Events.ClientComms;
+using Crewline.Contracts.Ownership.V1;
+using Crewline.TestSupport;
+using Grpc.Core;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using DomainRole = Crewline.Ownership.Domain.Roles.ProjectRole;
+
+namespace Crewline.Ownership.Tests.Projects;
+
+[Collection(OwnershipCollection.Name)]
+public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
+{
+    [Fact]
+    public async Task R_KICK_1_start_fails_listing_every_unmet_condition_then_succeeds_once_all_are_met_and_R_CLOSE_1_2_close_likewise()
+    {
+        await using var host = StubbedPlanHost.Start(fixture);
+        var s = await ProjectScenario.StartAsync(t => StubbedPlanHost.Channel(host, t), (subject, org) => fixture.Service.TokenFor(subject, org));
+        var projectId = Guid.Parse(s.ProjectId);
+        var pm = s.Projects("pm");
+        var producer = s.Projects("producer");
+
+        // Nothing done: every condition is listed, in the status and in the FailedPrecondition.
+        var status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });
+        Assert.False(status.Ready);
+        var kinds = status.Unmet.Select(u => u.Kind).ToHashSet();
+        Assert.Superset(new HashSet<KickoffConditionKind>
+        {
+            KickoffConditionKind.FunctionNotConfirmed, KickoffConditionKind.SpocNotNamed, KickoffConditionKind.HierarchyUndeclared,
+            KickoffConditionKind.CadenceNotSet, KickoffConditionKind.MilestonesMissing, KickoffConditionKind.StepNotDone,
+        }, kinds);
+        var error = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            producer.StartProjectAsync(new StartProjectRequest { ProjectId = s.ProjectId }).ResponseAsync);
+        Assert.Contains("R-KICK-1", error.Status.Detail);
+        Assert.Contains($"{status.Unmet.Count} condition(s) unmet", error.Status.Detail);
+        foreach (var unmet in status.Unmet) Assert.Contains(unmet.Description, error.Status.Detail);
+
+        // Meet them one by one: every function confirmed by its owner(s).
+        var matrix = await pm.GetMatrixAsync(new GetMatrixRequest { ProjectId = s.ProjectId });
+        foreach (var row in matrix.Rows)
+            foreach (var owner in row.Owners)
+                await s.Projects(ProjectScenario.SubjectFor(owner)).ConfirmFunctionAsync(
+                    new ConfirmFunctionRequest { ProjectId = s.ProjectId, FunctionKey = row.FunctionKey });
+        await pm.DeclareHierarchyAsync(new DeclareHierarchyRequest { ProjectId = s.ProjectId, Hierarchy = Hierarchy.Peers });
+        await producer.SetCadenceAsync(new SetCadenceRequest { ProjectId = s.ProjectId, Frequency = CadenceFrequency.Weekly, Note = "Monday stand-up" });
+        foreach (var step in Enum.GetValues<KickoffStep>().Where(k => k != KickoffStep.Unspecified))
+        {
+            var subject = step switch
+            {
+                KickoffStep.ProductionPlanPresented or KickoffStep.ProductionScopeConfirmed => "producer",
+                KickoffStep.BriefWalkedThrough => "creative",
+                _ => "pm",
+            };
+            await s.Projects(subject).CompleteKickoffStepAsync(new CompleteKickoffStepRequest { ProjectId = s.ProjectId, Step = step });
+        }
+        StubPlanMilestones.Roles[projectId] = new HashSet<DomainRole> { DomainRole.ProjectManager, DomainRole.Producer };
+
+        // The SPOC comes from client communications' SpocNamed event.
+        await SpocEvents.PublishUntilRecordedAsync(host.Services.GetRequiredService<IBus>(),
+            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
+            async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
+
+        status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });
+        Assert.Empty(status.Unmet);
+        Assert.True(status.Ready);
+
+        // R-CLOSE: not before the project is active.
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            pm.CloseProjectAsync(new CloseProjectRequest { ProjectId = s.ProjectId }).ResponseAsync);
+
+        var started = await producer.StartProjectAsync(new StartProjectRequest { ProjectId = s.ProjectId });
+        Assert.Equal(ProjectPhase.Active, started.Phase);
+        Assert.NotNull(started.StartedAt);
+        Assert.Equal(ProjectRole.Producer, started.Spoc.Role);
+
+        // Closeout: fails listing every unmet item, then succeeds.
+        var closeError = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            pm.CloseProjectAsync(new CloseProjectRequest { ProjectId = s.ProjectId }).ResponseAsync);
+        Assert.Contains("R-CLOSE-1", closeError.Status.Detail);
+        var closeout = await pm.GetCloseoutStatusAsync(new GetCloseoutStatusRequest { ProjectId = s.ProjectId });
+        Assert.Equal(8, closeout.Unmet.Count); // seven items and the retro
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => pm.ConfirmCloseoutItemAsync(
+            new ConfirmCloseoutItemRequest { ProjectId = s.ProjectId, FunctionKey = "asset-handoff" }).ResponseAsync);
+        foreach (var item in new[] { "asset-handoff", "rights-documentation", "budget-reconciliation" })
+            await producer.ConfirmCloseoutItemAsync(new ConfirmCloseoutItemRequest { ProjectId = s.ProjectId, FunctionKey = item });
+        foreach (var item in new[] { "final-files", "brand-documentation", "archive", "client-sign-off" })
+            await pm.ConfirmCloseoutItemAsync(new ConfirmCloseoutItemRequest { ProjectId = s.ProjectId, FunctionKey = item });
+        var retroMissing = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            pm.CloseProjectAsync(new CloseProjectRequest { ProjectId = s.ProjectId }).ResponseAsync);
+        Assert.Contains("R-CLOSE-2", retroMissing.Status.Detail);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => pm.RecordRetroAsync(new RecordRetroRequest
+            { ProjectId = s.ProjectId, Notes = "Went well", FacilitatedBy = { s.Pm.PersonId } }).ResponseAsync);
+        await pm.RecordRetroAsync(new RecordRetroRequest
+            { ProjectId = s.ProjectId, Notes = "Shoot ran on time; invoices were owned.", FacilitatedBy = { s.Pm.PersonId, s.Producer.PersonId } });
+        var closed = await pm.CloseProjectAsync(new CloseProjectRequest { ProjectId = s.ProjectId });
+        Assert.Equal(ProjectPhase.Closed, closed.Phase);
+        Assert.Equal(7, closed.CloseoutConfirmations.Count);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var outbox = await scope.ServiceProvider.GetRequiredService<Infrastructure.OwnershipDbContext>().OutboxMessages
+            .Where(m => m.OrgId == s.Org).Select(m => m.MessageType).ToListAsync();
+        foreach (var type in new[] { "ProjectStarted", "ProjectClosed", "ProjectSpocRecorded", "ProjectRetroRecorded", "FunctionConfirmed", "KickoffStepCompleted" })
+            Assert.Contains(outbox, m => m.StartsWith($"Crewline.Contracts.Events.Ownership.{type},"));
+    }
+}
