@@ -2,6 +2,7 @@ using Crewline.Contracts.ClientComms.V1;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
+using Spoc = Crewline.Contracts.ClientComms.V1.Spoc;
 using Grpc.Core;
 
 namespace Crewline.ClientComms.Tests;
