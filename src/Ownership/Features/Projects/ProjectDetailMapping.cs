@@ -42,7 +42,7 @@ internal static class ProjectDetailMapping
         foreach (var (key, signOffs) in p.CloseoutConfirmations)
         {
             var list = new Proto.SignOffs();
-            list.SignOffs_.AddRange(signOffs.All.OrderBy(x => x.Role).Select(ToProto));
+            list.Items.AddRange(signOffs.All.OrderBy(x => x.Role).Select(ToProto));
             d.CloseoutConfirmations[key] = list;
         }
         return d;
