@@ -94,18 +94,11 @@ public sealed class CrisisHandler(
         await access.RequireMemberAsync(projectId, caller, cancellationToken);
 
         var query = db.Set<Crisis>().AsNoTracking().Where(c => c.ProjectId == projectId);
-        if (after is var (openedAt, lastId))
-            query = query.Where(c => c.OpenedAt < openedAt || (c.OpenedAt == openedAt && c.Id.CompareTo(lastId) < 0));
-        var page = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id)
-            .Take(size + 1).ToListAsync(cancellationToken);
+        var page = await query.NewestFirstPageAsync(c => c.OpenedAt, c => c.Id, after, size, cancellationToken);
 
         var response = new Proto.ListCrisesResponse();
-        response.Crises.AddRange(page.Take(size).Select(ToProto));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.EncodeTimeAndId(last.OpenedAt, last.Id);
-        }
+        response.Crises.AddRange(page.Items.Select(ToProto));
+        response.NextPageToken = page.NextPageToken;
         return response;
     }
 

@@ -91,18 +91,11 @@ public sealed class DecisionLogHandler(
         await access.RequireMemberAsync(projectId, caller, cancellationToken);
 
         var query = db.Set<Decision>().AsNoTracking().Where(d => d.ProjectId == projectId);
-        if (after is var (decidedAt, lastId))
-            query = query.Where(d => d.DecidedAt < decidedAt || (d.DecidedAt == decidedAt && d.Id.CompareTo(lastId) < 0));
-        var page = await query.OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)
-            .Take(size + 1).ToListAsync(cancellationToken);
+        var page = await query.NewestFirstPageAsync(d => d.DecidedAt, d => d.Id, after, size, cancellationToken);
 
         var response = new Proto.ListDecisionsResponse();
-        response.Decisions.AddRange(page.Take(size).Select(d => d.ToProto()));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.EncodeTimeAndId(last.DecidedAt, last.Id);
-        }
+        response.Decisions.AddRange(page.Items.Select(d => d.ToProto()));
+        response.NextPageToken = page.NextPageToken;
         return response;
     }
 

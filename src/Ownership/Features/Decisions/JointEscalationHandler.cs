@@ -103,18 +103,11 @@ public sealed class JointEscalationHandler(
         await access.RequireMemberAsync(projectId, caller, cancellationToken);
 
         var query = db.Set<JointEscalation>().AsNoTracking().Where(e => e.ProjectId == projectId);
-        if (after is var (raisedAt, lastId))
-            query = query.Where(e => e.RaisedAt < raisedAt || (e.RaisedAt == raisedAt && e.Id.CompareTo(lastId) < 0));
-        var page = await query.OrderByDescending(e => e.RaisedAt).ThenByDescending(e => e.Id)
-            .Take(size + 1).ToListAsync(cancellationToken);
+        var page = await query.NewestFirstPageAsync(e => e.RaisedAt, e => e.Id, after, size, cancellationToken);
 
         var response = new Proto.ListJointEscalationsResponse();
-        response.Escalations.AddRange(page.Take(size).Select(e => e.ToProto()));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.EncodeTimeAndId(last.RaisedAt, last.Id);
-        }
+        response.Escalations.AddRange(page.Items.Select(e => e.ToProto()));
+        response.NextPageToken = page.NextPageToken;
         return response;
     }
 }

@@ -29,18 +29,11 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
         validator.ThrowIfInvalid();
 
         var query = db.ProjectSummaries.AsNoTracking();
-        if (after is var (createdAt, projectId))
-            query = query.Where(p => p.CreatedAt < createdAt || (p.CreatedAt == createdAt && p.ProjectId.CompareTo(projectId) < 0));
-        var page = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.ProjectId)
-            .Take(size + 1).ToListAsync(cancellationToken);
+        var page = await query.NewestFirstPageAsync(p => p.CreatedAt, p => p.ProjectId, after, size, cancellationToken);
 
         var response = new Proto.ListProjectSummariesResponse();
-        response.Projects.AddRange(page.Take(size).Select(ToProto));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.EncodeTimeAndId(last.CreatedAt, last.ProjectId);
-        }
+        response.Projects.AddRange(page.Items.Select(ToProto));
+        response.NextPageToken = page.NextPageToken;
         return response;
     }
 

@@ -31,18 +31,11 @@ public sealed class ChangeRequestQueries(ScopeChangesDbContext db)
         await db.RequireKnownProjectAsync(projectId, cancellationToken);
 
         var query = db.ChangeRequests.AsNoTracking().Where(c => c.ProjectId == projectId);
-        if (after is var (submittedAt, lastId))
-            query = query.Where(c => c.SubmittedAt < submittedAt || (c.SubmittedAt == submittedAt && c.Id.CompareTo(lastId) < 0));
-        var page = await query.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id)
-            .Take(size + 1).ToListAsync(cancellationToken);
+        var page = await query.NewestFirstPageAsync(c => c.SubmittedAt, c => c.Id, after, size, cancellationToken);
 
         var response = new Proto.ListChangeRequestsResponse();
-        response.ChangeRequests.AddRange(page.Take(size).Select(c => c.ToProto()));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.EncodeTimeAndId(last.SubmittedAt, last.Id);
-        }
+        response.ChangeRequests.AddRange(page.Items.Select(c => c.ToProto()));
+        response.NextPageToken = page.NextPageToken;
         return response;
     }
 }
