@@ -1,3 +1,5 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Crewline.TestSupport;
@@ -32,6 +34,12 @@ public abstract class ServiceFixture<TProgram>(string databaseResource) : IAsync
         var factory = new ServiceFactory<TProgram>(Postgres, RabbitMq, databaseResource, settings);
         lock (_factories) _factories.Add(factory);
         _ = factory.Server; // starts the host: migrations, bus, outbox dispatcher
+        // A message published before the receive endpoints have bound their queues is dropped by the
+        // fanout exchange: hand the host to tests only once its bus is healthy (endpoints ready).
+        var bus = factory.Services.GetRequiredService<IBusControl>();
+        var health = bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(90)).GetAwaiter().GetResult();
+        if (health != BusHealthStatus.Healthy)
+            throw new InvalidOperationException($"The service's bus did not become healthy: {health}.");
         return factory;
     }
 
