@@ -1,5 +1,6 @@
 using Crewline.Gateway.DevTokens;
 using Crewline.Gateway.OpenApi;
+using Crewline.Gateway.Reflection;
 using Crewline.Gateway.Routing;
 using Crewline.ServiceDefaults;
 
@@ -9,6 +10,7 @@ builder.Services.AddReverseProxy()
     .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
     .AddServiceDiscoveryDestinationResolver();
 builder.Services.AddHttpClient<OpenApiAggregator>();
+builder.Services.AddSuiteReflection();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -16,6 +18,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument();
 app.MapDevTokenEndpoint();
+app.MapSuiteReflection();
 app.MapReverseProxy();
 app.Run();
 
