@@ -13,6 +13,6 @@ builder.Services.AddScoped<GetSpocHandler>();
 
 var app = builder.Build();
 app.MapCrewlineService<ClientCommsGrpcService>();
-app.Run();
+return app.RunCrewlineService(args);
 
 public partial class Program;

@@ -9,6 +9,6 @@ builder.Services.AddOwnershipFeatures();
 
 var app = builder.Build();
 app.MapOwnershipFeatures();
-app.Run();
+return app.RunCrewlineService(args);
 
 public partial class Program;

@@ -11,6 +11,6 @@ builder.Services.AddScoped<ProjectSummaryQueries>();
 
 var app = builder.Build();
 app.MapCrewlineService<ReportingGrpcService>();
-app.Run();
+return app.RunCrewlineService(args);
 
 public partial class Program;

@@ -13,6 +13,6 @@ builder.Services.AddScoped<ChangeRequestQueries>();
 
 var app = builder.Build();
 app.MapCrewlineService<ScopeChangesGrpcService>();
-app.Run();
+return app.RunCrewlineService(args);
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Messaging;
+using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts;
@@ -64,6 +65,20 @@ public static class CrewlineServiceHost
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapGrpcService<TGrpcService>().RequireAuthorization();
         return app;
+    }
+
+    /// <summary>
+    /// Runs the service, or, when started as <c>&lt;service&gt; outbox ...</c>, runs that operator
+    /// command (<see cref="OutboxAdminCommand"/>) against the service's database and exits with its code.
+    /// </summary>
+    public static int RunCrewlineService(this WebApplication app, string[] args)
+    {
+        if (!OutboxAdminCommand.IsInvoked(args))
+        {
+            app.Run();
+            return 0;
+        }
+        return OutboxAdminCommand.RunAsync(app.Services, args, Console.Out).GetAwaiter().GetResult();
     }
 
     /// <summary>Maps a further gRPC service of the same process (token required).</summary>

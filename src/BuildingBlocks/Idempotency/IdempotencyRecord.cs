@@ -30,5 +30,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.Operation).HasMaxLength(100);
         b.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
         b.Property(r => r.RequestHash).HasMaxLength(64);
+        b.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_idempotency_records_created_at");
     }
 }

@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Messaging;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Persistence;
 using MassTransit;
@@ -15,6 +16,7 @@ namespace Crewline.BuildingBlocks.Inbox;
 public sealed class InboxConsumeFilter<T>(
     ServiceDbContext db,
     OutboxSignal signal,
+    MessagingMetrics metrics,
     TimeProvider clock,
     ILogger<InboxConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>> where T : class
 {
@@ -28,6 +30,7 @@ public sealed class InboxConsumeFilter<T>(
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
         {
             logger.LogInformation("{Consumer} already handled message {MessageId}; skipping the duplicate.", consumer, messageId);
+            metrics.RecordInboxDuplicate(consumer);
             // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue.
             await context.NotifyConsumed(context, TimeSpan.Zero, "inbox-duplicate");
             return;
@@ -51,6 +54,7 @@ public sealed class InboxConsumeFilter<T>(
         {
             db.ChangeTracker.Clear();
             logger.LogInformation("{Consumer} handled message {MessageId} concurrently elsewhere; skipping.", consumer, messageId);
+            metrics.RecordInboxDuplicate(consumer);
             return;
         }
         catch

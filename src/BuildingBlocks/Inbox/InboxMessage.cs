@@ -22,5 +22,6 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         b.HasKey(m => new { m.MessageId, m.Consumer }).HasName(PrimaryKeyName);
         b.Property(m => m.Consumer).HasMaxLength(300);
         b.Property(m => m.MessageType).HasMaxLength(300);
+        b.HasIndex(m => m.ProcessedAt).HasDatabaseName("ix_inbox_messages_processed_at");
     }
 }

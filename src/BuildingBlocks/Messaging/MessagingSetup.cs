@@ -15,7 +15,8 @@ public static class MessagingSetup
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: durable queues named
     /// after the service, publisher confirms, in-place retries then delayed redelivery, faults to
-    /// <c>_error</c> queues, the tenant and inbox filters on every consumer, and the outbox dispatcher.
+    /// <c>_error</c> queues, the tenant and inbox filters on every consumer, the outbox dispatcher, the
+    /// retention cleaner of outbox, inbox and idempotency rows, and their metrics. MassTransit's usage telemetry is off.
     /// </summary>
     public static IHostApplicationBuilder AddCrewlineMessaging(
         this IHostApplicationBuilder builder,
@@ -28,9 +29,14 @@ public static class MessagingSetup
         var retry = builder.Configuration.GetSection(RetryOptions.SectionName).Get<RetryOptions>() ?? new RetryOptions();
         var redelivery = builder.Configuration.GetSection(RedeliveryOptions.SectionName).Get<RedeliveryOptions>() ?? new RedeliveryOptions();
         builder.Services.AddSingleton(redelivery);
+        var retention = builder.Configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
+        retention.Validate(redelivery);
+        builder.Services.AddSingleton(retention);
 
         builder.Services.AddMassTransit(bus =>
         {
+            // Nothing leaves the machine but calls to the broker: no usage reports to MassTransit's vendor.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
@@ -56,8 +62,10 @@ public static class MessagingSetup
         builder.Services.TryAddSingleton<TimeProvider>(Time.DatabasePrecisionTimeProvider.Instance);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
+        builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddScoped<EventOutbox>();
         builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddHostedService<MessagingRetention>();
         return builder;
     }
 

@@ -36,9 +36,10 @@ public sealed class RedeliveryConsumeFilter<T>(
             var count = RedeliveryCount(context);
             var delay = options.EffectiveIntervals[count];
             db.ChangeTracker.Clear();
+            var (traceParent, traceState) = OutboxTraceContext.Capture();
             db.OutboxMessages.Add(new OutboxMessage
             {
-                Id = NewId.NextGuid(),
+                Id = Guid.CreateVersion7(),
                 MessageId = context.MessageId.Value,
                 MessageType = MessageTypeNames.NameOf(typeof(T)),
                 Payload = JsonSerializer.Serialize(context.Message, EventOutbox.Json),
@@ -47,6 +48,8 @@ public sealed class RedeliveryConsumeFilter<T>(
                 Destination = context.ReceiveContext.InputAddress.ToString(),
                 NotBefore = clock.GetUtcNow() + delay,
                 RedeliveryCount = count + 1,
+                TraceParent = traceParent,
+                TraceState = traceState,
             });
             await db.SaveChangesAsync(CancellationToken.None);
             db.ChangeTracker.Clear();

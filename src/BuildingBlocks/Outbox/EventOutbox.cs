@@ -12,17 +12,24 @@ public sealed class EventOutbox(ServiceDbContext db, OutboxSignal signal, TimePr
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Stages an event under its runtime type (so events held as <c>object</c> keep their own type).</summary>
+    /// <summary>
+    /// Stages an event under its runtime type (so events held as <c>object</c> keep their own type),
+    /// with its aggregate as ordering key and the current trace context, under a version 7 UUID.
+    /// </summary>
     public void Enqueue(object @event)
     {
         var type = @event.GetType();
+        var (traceParent, traceState) = OutboxTraceContext.Capture();
         db.OutboxMessages.Add(new OutboxMessage
         {
-            Id = MassTransit.NewId.NextGuid(),
+            Id = Guid.CreateVersion7(),
             MessageType = MessageTypeNames.NameOf(type),
             Payload = JsonSerializer.Serialize(@event, type, Json),
             OrgId = (@event as IOrgEvent)?.OrgId,
+            OrderingKey = OrderingKeys.Of(@event),
             OccurredAt = clock.GetUtcNow(),
+            TraceParent = traceParent,
+            TraceState = traceState,
         });
     }
 
