@@ -40,8 +40,14 @@ public sealed record ApiProject(ServiceFactory<Program> Service, Guid OrgId, Gui
         if (hierarchy != Hierarchy.Undeclared)
             await projects.DeclareHierarchyAsync(new DeclareHierarchyRequest { ProjectId = created.ProjectId, Hierarchy = hierarchy });
 
-        var setupEvents = await OutboxRowsAsync(service, org);
-        return new ApiProject(service, org, Guid.Parse(created.ProjectId), people, setupEvents.Count == 0 ? 0 : setupEvents.Max(m => m.Sequence));
+        return await new ApiProject(service, org, Guid.Parse(created.ProjectId), people, 0).SetupDoneAsync();
+    }
+
+    /// <summary>The same project with its setup marked done: <see cref="EventsSinceSetupAsync"/> leaves out every event so far.</summary>
+    public async Task<ApiProject> SetupDoneAsync()
+    {
+        var events = await OutboxRowsAsync(Service, OrgId);
+        return this with { OutboxMark = events.Count == 0 ? 0 : events.Max(m => m.Sequence) };
     }
 
     /// <summary>A project client acting as <paramref name="subject"/> in the project's org.</summary>

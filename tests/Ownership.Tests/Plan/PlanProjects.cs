@@ -21,7 +21,7 @@ public sealed class PlanProjects(OwnershipFixture fixture)
             new("pm-alex", ProjectRole.ProjectManager), new("producer-sam", ProjectRole.Producer), new("creative-kim", ProjectRole.CreativeLead));
         await project.Projects("producer-sam").ReassignOwnerAsync(new ChangeOwnerRequest
             { ProjectId = project.Id, FunctionKey = "vendor-payments", Owner = ProjectRole.ProjectManager });
-        return new TestProject(project);
+        return new TestProject(await project.SetupDoneAsync());
     }
 
     public GrpcChannel Channel(string subject, Guid org) => Service.CreateChannel(Service.TokenFor(subject, org));

@@ -3,6 +3,7 @@ using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crewline.Ownership.Tests.Plan;
@@ -149,6 +150,19 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var added = await producer.AddPlanItemAsync(later);
         Assert.Equal(PlanItemStatus.Planned, added.Status);
         Assert.False(added.AwaitingChangeAcceptance);
+    }
+
+    [Fact]
+    public async Task A_ScopeChangeAccepted_for_a_project_not_known_yet_is_delivered_again_later_and_records_nothing_meanwhile()
+    {
+        var org = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+
+        await Bus.Publish(new ScopeChangeAccepted(org, Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow), ctx => ctx.MessageId = messageId);
+
+        await Eventually.Until(async () => (await fixture.OutboxOfAsync(org)).Any(m => m.BusMessageId == messageId && m.Destination is not null));
+        Assert.False(await _plans.Service.InScopeAsync(org, sp =>
+            sp.GetRequiredService<Infrastructure.OwnershipDbContext>().Set<Infrastructure.Plan.AcceptedScopeChange>().AnyAsync()));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Crewline.BuildingBlocks.Messaging;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Contracts.Ownership.V1;
@@ -50,12 +49,11 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         var org = Guid.NewGuid();
         var projectId = Guid.NewGuid();
         var messageId = NewId.NextGuid();
-        var refusals = new NotKnownYetRefusals();
-        using var observing = Bus.ConnectConsumeObserver(refusals);
-
         await Bus.Publish(new SpocNamed(org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
             ctx => ctx.MessageId = messageId);
-        await Eventually.Until(() => Task.FromResult(refusals.Refused(messageId)));
+        // Refused as not known yet: its redelivery is scheduled (in the outbox, addressed back to the queue).
+        await Eventually.Until(async () => (await fixture.OutboxOfAsync(org)).Any(m => m.BusMessageId == messageId && m.Destination is not null));
+        Assert.Null((await fixture.ProjectsOfAsync(org)).SingleOrDefault());
 
         // The project appears (as stored by a create) after the first delivery was refused.
         await fixture.Service.InScopeAsync(org, async sp =>
@@ -92,24 +90,9 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         Assert.Equal(projectId.ToString(), message["projectId"]);
         Assert.Contains(nameof(NotKnownYetException), message.Headers["MT-Fault-ExceptionType"]);
         Assert.Contains($"Project {projectId} of org {org} is not known here yet", message.Headers["MT-Fault-Message"]);
-        Assert.DoesNotContain(await fixture.OutboxOfAsync(org), m => m.MessageType.StartsWith(SpocRecordedType));
-    }
-
-    /// <summary>The SpocNamed messages the service's consumer refused as not known yet, by message id.</summary>
-    private sealed class NotKnownYetRefusals : IConsumeObserver
-    {
-        private readonly ConcurrentDictionary<Guid, int> _refused = new();
-
-        public bool Refused(Guid messageId) => _refused.ContainsKey(messageId);
-
-        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-
-        public Task PostConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
-        {
-            if (exception is NotKnownYetException && context.MessageId is { } id) _refused.AddOrUpdate(id, 1, (_, n) => n + 1);
-            return Task.CompletedTask;
-        }
+        var outbox = await fixture.OutboxOfAsync(org);
+        Assert.DoesNotContain(outbox, m => m.MessageType.StartsWith(SpocRecordedType));
+        // Delivered again after each redelivery interval (three configured) before it was parked.
+        Assert.Equal([1, 2, 3], outbox.Where(m => m.BusMessageId == messageId && m.Destination is not null).Select(m => m.RedeliveryCount));
     }
 }
