@@ -12,7 +12,7 @@ public sealed class EventTimestampTests(ClientCommsFixture fixture)
     [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_SpocNamed_carries_the_same_named_at_as_the_stored_SPOC()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
         var (org, client) = fixture.NewOrgCaller();
         var named = new List<Spoc>();
         for (var i = 0; i < 5; i++)

@@ -51,7 +51,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_a_named_SPOC_is_returned_by_GetSpoc_and_SpocNamed_is_published()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
         var (org, client) = fixture.NewOrgCaller("pm-alex");
         var project = await fixture.KnownProjectAsync(org, ProjectType.BrandIdentity);
 
@@ -86,7 +86,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     [Trait("Rule", "R-COMM-1")]
     public async Task R_COMM_1_naming_another_person_or_role_replaces_the_SPOC_so_the_project_keeps_exactly_one()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(SpocNamed)));
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, ProjectType.Film);
         var other = await fixture.KnownProjectAsync(org, ProjectType.Film);

@@ -16,7 +16,7 @@ public sealed class OutboxTests(OwnershipFixture fixture)
         // so it fails and retries several times while the broker is down.
         var service = fixture.CreateFactory(new Dictionary<string, string?> { ["Outbox:PublishTimeout"] = "00:00:03" });
         var rabbit = fixture.RabbitMq;
-        var probe = await RabbitMqProbe.BindAsync(rabbit.Uri, RabbitMqProbe.ExchangeOf(typeof(ProjectCreated)));
+        var probe = await RabbitMqProbe.BindAsync(service.Broker, RabbitMqProbe.ExchangeOf(typeof(ProjectCreated)));
         var (org, client) = fixture.NewOrgCaller(service: service);
 
         Project created;
@@ -59,7 +59,7 @@ public sealed class OutboxTests(OwnershipFixture fixture)
     [Fact]
     public async Task Outbox_an_event_is_published_with_the_outbox_row_id_as_message_id_and_marked_dispatched()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(ProjectCreated)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(ProjectCreated)));
         var (org, client) = fixture.NewOrgCaller("producer-sam");
 
         var created = await client.CreateProjectAsync(new CreateProjectRequest { Name = "Online film", Type = ProjectType.CommercialProduction });

@@ -12,6 +12,18 @@ namespace Crewline.Ownership.Tests;
 /// <summary>One PostgreSQL server, one RabbitMQ node and one ownership service for the whole assembly.</summary>
 public sealed class OwnershipFixture() : ServiceFixture<Program>(ResourceNames.OwnershipDb)
 {
+    /// <summary>
+    /// Redeliveries a few seconds apart (a message about a project not known yet is retried soon) and
+    /// an overdue-invoice scan every half second (the ledger tests wait for its notices).
+    /// </summary>
+    protected override IReadOnlyDictionary<string, string?> ServiceSettings => new Dictionary<string, string?>
+    {
+        ["Messaging:Redelivery:Intervals:0"] = "00:00:02",
+        ["Messaging:Redelivery:Intervals:1"] = "00:00:04",
+        ["Messaging:Redelivery:Intervals:2"] = "00:00:08",
+        ["Ledger:OverdueScan:Interval"] = "00:00:00.500",
+    };
+
     public OwnershipService.OwnershipServiceClient Client(string? token, ServiceFactory<Program>? service = null) =>
         new((service ?? Service).CreateChannel(token));
 
@@ -28,12 +40,17 @@ public sealed class OwnershipFixture() : ServiceFixture<Program>(ResourceNames.O
 
     /// <summary>Every project row matching <paramref name="filter"/>, of any org.</summary>
     public Task<List<Domain.Project>> ProjectsAsync(Expression<Func<Domain.Project, bool>> filter, ServiceFactory<Program>? service = null) =>
-        (service ?? Service).InScopeAsync(null, sp =>
-            sp.GetRequiredService<OwnershipDbContext>().Projects.IgnoreQueryFilters().AsNoTracking().Where(filter).ToListAsync());
+        ProjectsAsync(service ?? Service, filter);
 
     /// <summary>Every outbox row carrying an event of an org, oldest first.</summary>
-    public Task<List<OutboxMessage>> OutboxOfAsync(Guid org, ServiceFactory<Program>? service = null) =>
-        (service ?? Service).InScopeAsync(null, sp =>
+    public Task<List<OutboxMessage>> OutboxOfAsync(Guid org, ServiceFactory<Program>? service = null) => OutboxRowsAsync(service ?? Service, org);
+
+    public static Task<List<Domain.Project>> ProjectsAsync(ServiceFactory<Program> service, Expression<Func<Domain.Project, bool>> filter) =>
+        service.InScopeAsync(null, sp =>
+            sp.GetRequiredService<OwnershipDbContext>().Projects.IgnoreQueryFilters().AsNoTracking().Where(filter).ToListAsync());
+
+    public static Task<List<OutboxMessage>> OutboxRowsAsync(ServiceFactory<Program> service, Guid org) =>
+        service.InScopeAsync(null, sp =>
             sp.GetRequiredService<OwnershipDbContext>().OutboxMessages.AsNoTracking().Where(m => m.OrgId == org).OrderBy(m => m.Sequence).ToListAsync());
 }
 

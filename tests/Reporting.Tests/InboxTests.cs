@@ -60,7 +60,7 @@ public sealed class InboxTests(ReportingFixture fixture)
 
         // MassTransit moves a received message that no consumer consumed to "<queue>_skipped".
         var skippedQueue = $"{fixture.Received.InputAddress(messageId).AbsolutePath.Trim('/')}_skipped";
-        var skipped = await RabbitMqProbe.TakeAllAsync(fixture.RabbitMq.Uri, skippedQueue);
+        var skipped = await RabbitMqProbe.TakeAllAsync(fixture.Service.Broker, skippedQueue);
         Assert.DoesNotContain(messageId.ToString(), skipped.Select(m => m.MessageId));
         Assert.Single(await fixture.InboxRowsAsync(messageId));
     }

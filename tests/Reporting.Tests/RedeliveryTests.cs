@@ -93,7 +93,7 @@ public sealed class RedeliveryTests(RedeliveryFixture fixture)
             await fixture.Bus.Publish(created, ctx => ctx.MessageId = messageId);
             await Eventually.Until(async () =>
             {
-                deadLettered.AddRange(await RabbitMqProbe.TakeAllAsync(fixture.RabbitMq.Uri, errorQueue));
+                deadLettered.AddRange(await RabbitMqProbe.TakeAllAsync(fixture.Service.Broker, errorQueue));
                 return deadLettered.Any(m => m.MessageId == messageId.ToString());
             });
         }

@@ -12,9 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crewline.Reporting.Tests;
 
 /// <summary>
-/// One PostgreSQL server, one RabbitMQ node and ONE reporting service for the whole assembly:
-/// a second instance on the same broker would compete for the same consumer queue.
-/// Tests stay apart by using fresh orgs.
+/// One PostgreSQL server, one RabbitMQ node and one reporting service (on a virtual host of its
+/// own) for the whole assembly. Tests stay apart by using fresh orgs.
 /// </summary>
 public sealed class ReportingFixture() : ServiceFixture<Program>(ResourceNames.ReportingDb)
 {

@@ -11,7 +11,7 @@ public sealed class EventTimestampTests(ScopeChangesFixture fixture)
     [Fact]
     public async Task ScopeChangeRequested_carries_the_same_submitted_at_as_the_stored_request()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(ScopeChangeRequested)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(ScopeChangeRequested)));
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
         var submitted = new List<ChangeRequest>();

@@ -34,7 +34,7 @@ public sealed class SubmitAndGetChangeRequestTests(ScopeChangesFixture fixture)
     [Trait("Rule", "R-SCOPE-1")]
     public async Task R_SCOPE_1_a_submitted_request_awaits_assessment_is_stored_and_ScopeChangeRequested_is_published_with_its_ids()
     {
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(ScopeChangeRequested)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(ScopeChangeRequested)));
         var (org, client) = fixture.NewOrgCaller("producer-sam");
         var project = await fixture.KnownProjectAsync(org);
 

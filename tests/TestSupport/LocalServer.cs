@@ -14,6 +14,7 @@ public abstract partial class LocalServer : IAsyncLifetime, IAsyncDisposable
 {
     private const int SigTerm = 15;
     private const int LogLines = 200;
+    private static readonly TimeSpan StartPollInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly string _script;
     private readonly TimeSpan _startTimeout;
@@ -74,7 +75,7 @@ public abstract partial class LocalServer : IAsyncLifetime, IAsyncDisposable
                     throw new InvalidOperationException($"{GetType().Name} on port {Port} exited with code {process.ExitCode} while starting:\n{RecentLog()}");
                 if (clock.Elapsed > _startTimeout)
                     throw new TimeoutException($"{GetType().Name} on port {Port} did not accept connections within {_startTimeout}:\n{RecentLog()}");
-                await Task.Delay(200);
+                await Task.Delay(StartPollInterval);
             }
         }
         finally

@@ -60,10 +60,32 @@ public sealed class RabbitMqProbe
         while (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
         {
             using var body = JsonDocument.Parse(delivery.Body);
-            taken.Add(new ProbedMessage(delivery.BasicProperties.MessageId, body.RootElement.Clone()));
+            taken.Add(new ProbedMessage(delivery.BasicProperties.MessageId, body.RootElement.Clone(), HeadersOf(delivery.BasicProperties)));
         }
         return taken;
     }
+
+    /// <summary>Whether a queue exists on the broker's virtual host.</summary>
+    public static async Task<bool> QueueExistsAsync(Uri broker, string queue)
+    {
+        await using var connection = await ConnectAsync(broker);
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await channel.QueueDeclarePassiveAsync(queue);
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The transport headers as text (MassTransit's fault headers, e.g. <c>MT-Fault-Message</c>, are strings).</summary>
+    private static Dictionary<string, string?> HeadersOf(IReadOnlyBasicProperties properties) =>
+        (properties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
+            h => h.Key,
+            h => h.Value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : h.Value?.ToString());
 
     private Task<IConnection> ConnectAsync() => ConnectAsync(_broker);
 
@@ -71,8 +93,8 @@ public sealed class RabbitMqProbe
         new ConnectionFactory { Uri = broker, AutomaticRecoveryEnabled = false }.CreateConnectionAsync();
 }
 
-/// <summary>One message as the probe received it: the transport message id and MassTransit's JSON envelope.</summary>
-public sealed record ProbedMessage(string? MessageId, JsonElement Envelope)
+/// <summary>One message as the probe received it: the transport message id, MassTransit's JSON envelope and the transport headers.</summary>
+public sealed record ProbedMessage(string? MessageId, JsonElement Envelope, IReadOnlyDictionary<string, string?> Headers)
 {
     /// <summary>The message itself (the envelope's <c>message</c>).</summary>
     public JsonElement Message => Envelope.GetProperty("message");

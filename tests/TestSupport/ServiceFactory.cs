@@ -17,7 +17,7 @@ namespace Crewline.TestSupport;
 /// <param name="settings">Further configuration (e.g. <c>Outbox:PublishTimeout</c>); overrides appsettings.</param>
 public class ServiceFactory<TProgram>(
     LocalPostgres postgres,
-    LocalRabbitMq rabbitMq,
+    Uri broker,
     string databaseResource,
     IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<TProgram>
     where TProgram : class
@@ -28,10 +28,16 @@ public class ServiceFactory<TProgram>(
 
     public string DatabaseConnectionString => postgres.ConnectionString(DatabaseName);
 
+    /// <summary>
+    /// The AMQP address of the host's own virtual host: publish to it, or watch its exchanges and
+    /// queues (<see cref="RabbitMqProbe"/>), to reach this host and no other.
+    /// </summary>
+    public Uri Broker { get; } = broker;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{databaseResource}", DatabaseConnectionString);
-        builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", rabbitMq.ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", Broker.ToString());
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:Authority", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -7,7 +7,8 @@ namespace Crewline.TestSupport;
 /// <summary>
 /// One PostgreSQL server, one RabbitMQ node and one started service for a whole test
 /// collection (use it as a collection fixture). <see cref="CreateFactory"/> starts further
-/// instances of the service on the same servers, each with its own database.
+/// instances of the service on the same servers, each with its own database and its own
+/// RabbitMQ virtual host (so each binds its own queues and consumes only its own messages).
 /// </summary>
 public abstract class ServiceFixture<TProgram>(string databaseResource) : IAsyncLifetime where TProgram : class
 {
@@ -28,10 +29,11 @@ public abstract class ServiceFixture<TProgram>(string databaseResource) : IAsync
         Service = CreateFactory(ServiceSettings);
     }
 
-    /// <summary>A started instance of the service with its own database; disposed with the fixture.</summary>
+    /// <summary>A started instance of the service with its own database and virtual host; disposed with the fixture.</summary>
     public ServiceFactory<TProgram> CreateFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new ServiceFactory<TProgram>(Postgres, RabbitMq, databaseResource, settings);
+        var broker = Task.Run(() => RabbitMq.CreateVirtualHostAsync($"test-{Guid.NewGuid():N}")).GetAwaiter().GetResult();
+        var factory = new ServiceFactory<TProgram>(Postgres, broker, databaseResource, settings);
         lock (_factories) _factories.Add(factory);
         _ = factory.Server; // starts the host: migrations, bus, outbox dispatcher
         // A message published before the receive endpoints have bound their queues is dropped by the

@@ -52,7 +52,12 @@ public static class MessagingSetup
                 cfg.Durable = true;
                 // Outermost first: redelivery, then in-place retries, then tenant and inbox.
                 cfg.UseConsumeFilter(typeof(RedeliveryConsumeFilter<>), context);
-                cfg.UseMessageRetry(r => r.Exponential(retry.Attempts, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Exponential(retry.Attempts, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta);
+                    // Something not known yet does not appear within milliseconds: straight to redelivery.
+                    r.Ignore<NotKnownYetException>();
+                });
                 cfg.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
                 cfg.UseConsumeFilter(typeof(InboxConsumeFilter<>), context);
                 cfg.ConfigureEndpoints(context);

@@ -2,8 +2,6 @@ using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Domain.Functions;
 using Crewline.TestSupport;
 using Grpc.Core;
-using Hierarchy = Crewline.Ownership.Domain.Roles.Hierarchy;
-using IndustryPreset = Crewline.Ownership.Domain.Orgs.IndustryPreset;
 
 namespace Crewline.Ownership.Tests.Decisions;
 
@@ -16,7 +14,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_CRISIS_2_a_vendor_falling_through_is_led_by_the_producer_with_the_PM_coordinating_flow()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         var crisis = await p.Crises("pm").OpenCrisisAsync(Open(p, CrisisSource.VendorFellThrough, "The caterer cancelled"));
 
@@ -29,7 +27,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
         Assert.Contains("R-CRISIS-2", crisis.LeadReason);
         Assert.Equal(p.Pm.ToString(), crisis.OpenedBy);
         Assert.True(crisis.Open);
-        var outbox = Assert.Single(await fixture.OutboxOfAsync(p.Org));
+        var outbox = Assert.Single(await p.EventsSinceSetupAsync());
         Assert.StartsWith("Crewline.Contracts.Events.Ownership.CrisisOpened,", outbox.MessageType);
         var payload = System.Text.Json.JsonDocument.Parse(outbox.Payload).RootElement;
         Assert.Equal("Producer", payload.GetProperty("leadRole").GetString());
@@ -40,7 +38,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
     public async Task R_CRISIS_1_R_CRISIS_3_the_lead_is_the_source_owner_not_the_senior_role()
     {
         // The producer is declared senior, yet a departing team member is the PM's crisis to lead.
-        var p = DecisionsHost.NewProject(fixture, IndustryPreset.FilmTvContent, Hierarchy.ProducerSenior);
+        var p = await DecisionProjects.CreateAsync(fixture, IndustryPreset.FilmTvContent, Hierarchy.ProducerSenior);
 
         var crisis = await p.Crises("producer").OpenCrisisAsync(Open(p, CrisisSource.TeamMemberDeparted, "The lead designer resigned"));
 
@@ -64,7 +62,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_CRISIS_1_a_crisis_opened_on_a_function_key_is_led_by_that_functions_owner_and_lists_newest_first()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var first = await p.Crises("creative-lead").OpenCrisisAsync(Open(p, CrisisSource.KeyApprovalDelayed));
         var byKey = await p.Crises("creative-lead").OpenCrisisAsync(new OpenCrisisRequest
             { ProjectId = p.Id, SourceFunctionKey = FunctionKeys.LocationsAndPermits, Description = "Permit refused" });
@@ -82,7 +80,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
     [Fact]
     public async Task OpenCrisis_with_bad_input_is_InvalidArgument_on_the_field_and_changes_nothing()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var pm = p.Crises("pm");
 
         await RpcAssert.InvalidArgumentOn("source_function_key", () => pm.OpenCrisisAsync(new OpenCrisisRequest
@@ -92,13 +90,13 @@ public sealed class CrisisTests(OwnershipFixture fixture)
         await RpcAssert.InvalidArgumentOn("description", () => pm.OpenCrisisAsync(Open(p, CrisisSource.TalentIssue, "")).ResponseAsync);
 
         Assert.Empty((await pm.ListCrisesAsync(new ListCrisesRequest { ProjectId = p.Id })).Crises);
-        Assert.Empty(await fixture.OutboxOfAsync(p.Org));
+        Assert.Empty(await p.EventsSinceSetupAsync());
     }
 
     [Fact]
     public async Task Crises_of_another_orgs_project_are_NotFound_and_non_members_PermissionDenied()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var crisis = await p.Crises("pm").OpenCrisisAsync(Open(p, CrisisSource.TalentIssue));
         var stranger = p.Crises("producer", Guid.NewGuid());
 
@@ -114,7 +112,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
     [Fact]
     public async Task OpenCrisis_retried_with_its_key_returns_the_first_crisis_and_opens_one()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var request = Open(p, CrisisSource.ScopeBlowUp, "Client doubled the deliverables");
         request.IdempotencyKey = "crisis-1";
 
@@ -123,13 +121,13 @@ public sealed class CrisisTests(OwnershipFixture fixture)
 
         Assert.Equal(first, again);
         Assert.Single((await p.Crises("pm").ListCrisesAsync(new ListCrisesRequest { ProjectId = p.Id })).Crises);
-        Assert.Single(await fixture.OutboxOfAsync(p.Org));
+        Assert.Single(await p.EventsSinceSetupAsync());
     }
 
     [Fact]
     public async Task Two_leads_resolving_one_crisis_at_once_resolve_it_once()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var crisis = await p.Crises("pm").OpenCrisisAsync(Open(p, CrisisSource.TalentIssue));
         var calls = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
         {
@@ -148,7 +146,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
 
         Assert.Single(outcomes, StatusCode.OK);
         Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Contains(o, new[] { StatusCode.Aborted, StatusCode.FailedPrecondition }));
-        var types = (await fixture.OutboxOfAsync(p.Org)).Select(m => m.MessageType.Split(',')[0]).ToList();
+        var types = (await p.EventsSinceSetupAsync()).Select(m => m.MessageType.Split(',')[0]).ToList();
         Assert.Single(types, "Crewline.Contracts.Events.Ownership.CrisisResolved");
     }
 }

@@ -13,9 +13,9 @@ public sealed class DecisionEventsOnTheBusTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_2_an_override_is_published_as_DecisionRecorded_with_IsOverride_and_a_crisis_as_CrisisOpened()
     {
-        var decisions = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(Events.DecisionRecorded)));
-        var crises = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(Events.CrisisOpened)));
-        var p = DecisionsHost.NewProject(fixture);
+        var decisions = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(Events.DecisionRecorded)));
+        var crises = await RabbitMqProbe.BindAsync(fixture.Service.Broker, RabbitMqProbe.ExchangeOf(typeof(Events.CrisisOpened)));
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         var decision = await p.Decisions("pm").RecordDecisionAsync(new RecordDecisionRequest
             { ProjectId = p.Id, FunctionKey = FunctionKeys.ProductionBudget, What = "Cut the post budget", Why = "Client asked" });

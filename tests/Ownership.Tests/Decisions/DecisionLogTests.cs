@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using DomainDecision = Crewline.Ownership.Domain.Decisions.Decision;
-using Hierarchy = Crewline.Ownership.Domain.Roles.Hierarchy;
 
 namespace Crewline.Ownership.Tests.Decisions;
 
@@ -27,7 +26,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_2_a_decision_by_a_non_owner_is_kept_and_flagged_as_an_override_and_by_the_owner_is_not()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         var byProducer = await p.Decisions("producer").RecordDecisionAsync(
             Decide(p, FunctionKeys.InternalTeamCoordination, "Move the designer to the retail stream"));
@@ -47,7 +46,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
         var rows = await DecisionRowsAsync(p.Org);
         Assert.Equal(2, rows.Count);
         Assert.True(rows.Single(d => d.Id.ToString() == byProducer.DecisionId).IsOverride);
-        var events = (await fixture.OutboxOfAsync(p.Org)).Where(m => m.MessageType == DecisionRecordedType).ToList();
+        var events = (await p.EventsSinceSetupAsync()).Where(m => m.MessageType == DecisionRecordedType).ToList();
         Assert.Equal(2, events.Count);
         var overrideEvent = JsonDocument.Parse(events.Single(e => e.Payload.Contains(byProducer.DecisionId)).Payload).RootElement;
         Assert.True(overrideEvent.GetProperty("isOverride").GetBoolean());
@@ -58,7 +57,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_4_the_log_lists_newest_first_in_stable_pages_and_exports_whole_as_CSV_and_JSON()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var pm = p.Decisions("pm");
         var recorded = new List<Decision>();
         for (var i = 0; i < 5; i++)
@@ -99,7 +98,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_4_the_log_is_append_only_even_in_the_database()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var decision = await p.Decisions("pm").RecordDecisionAsync(Decide(p, FunctionKeys.InternalReview, "Two internal reviews"));
 
         foreach (var sql in new[] { "UPDATE decisions SET what = 'rewritten' WHERE id = {0}", "DELETE FROM decisions WHERE id = {0}" })
@@ -114,7 +113,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task ListDecisions_with_a_bad_page_size_or_token_is_InvalidArgument_on_that_field()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         await RpcAssert.InvalidArgumentOn("page_size", () => p.Decisions("pm").ListDecisionsAsync(
             new ListDecisionsRequest { ProjectId = p.Id, PageSize = 201 }).ResponseAsync);
@@ -127,7 +126,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task RecordDecision_with_a_key_retried_returns_the_first_decision_and_stores_one()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var request = Decide(p, FunctionKeys.VendorSelection, "Pick the second vendor");
         request.IdempotencyKey = "decide-1";
 
@@ -136,7 +135,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
 
         Assert.Equal(first, again);
         Assert.Single(await DecisionRowsAsync(p.Org));
-        Assert.Single(await fixture.OutboxOfAsync(p.Org));
+        Assert.Single(await p.EventsSinceSetupAsync());
     }
 
     public static TheoryData<string, string, string, string> BadDecisions => new()
@@ -152,19 +151,19 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [MemberData(nameof(BadDecisions))]
     public async Task RecordDecision_with_bad_input_is_InvalidArgument_on_the_field_and_changes_nothing(string function, string what, string why, string field)
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         await RpcAssert.InvalidArgumentOn(field, () => p.Decisions("pm").RecordDecisionAsync(
             new RecordDecisionRequest { ProjectId = p.Id, FunctionKey = function, What = what, Why = why }).ResponseAsync);
 
         Assert.Empty(await DecisionRowsAsync(p.Org));
-        Assert.Empty(await fixture.OutboxOfAsync(p.Org));
+        Assert.Empty(await p.EventsSinceSetupAsync());
     }
 
     [Fact]
     public async Task RecordDecision_with_an_unknown_briefed_role_is_InvalidArgument_on_briefed_roles()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var request = Decide(p, FunctionKeys.VendorSelection, "Pick a vendor");
         request.BriefedRoles.Add((DecisionRole)99);
 
@@ -175,7 +174,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task Another_orgs_caller_gets_NotFound_and_a_non_member_PermissionDenied_and_neither_changes_anything()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         await p.Decisions("pm").RecordDecisionAsync(Decide(p, FunctionKeys.RevisionRounds, "Three rounds"));
         var otherOrg = Guid.NewGuid();
         var stranger = p.Decisions("pm", otherOrg); // same subject, another org
@@ -195,7 +194,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_1_2_3_WhoDecides_by_function_names_the_owner_and_by_category_the_routed_roles()
     {
-        var p = DecisionsHost.NewProject(fixture, hierarchy: Hierarchy.ProjectManagerSenior);
+        var p = await DecisionProjects.CreateAsync(fixture, hierarchy: Hierarchy.ProjectManagerSenior);
         var client = p.Decisions("creative-lead");
 
         var vendor = await client.WhoDecidesAsync(new WhoDecidesRequest { ProjectId = p.Id, FunctionKey = FunctionKeys.VendorSelection });
@@ -227,7 +226,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_FAIL_3_repeated_overrides_in_the_persisted_log_and_an_undeclared_hierarchy_are_findings()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var pm = p.Decisions("pm");
         Assert.Empty((await pm.GetHierarchyFindingsAsync(new GetHierarchyFindingsRequest { ProjectId = p.Id })).Findings);
 
@@ -241,7 +240,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
         Assert.Contains("vendor-selection ×2", finding.Evidence);
         Assert.Contains("Declare the hierarchy", finding.Fix);
 
-        var undeclared = DecisionsHost.NewProject(fixture, hierarchy: Hierarchy.Undeclared);
+        var undeclared = await DecisionProjects.CreateAsync(fixture, hierarchy: Hierarchy.Undeclared);
         var none = await undeclared.Decisions("pm").GetHierarchyFindingsAsync(new GetHierarchyFindingsRequest { ProjectId = undeclared.Id });
         Assert.Equal("R-FAIL-3", Assert.Single(none.Findings).RuleId);
     }

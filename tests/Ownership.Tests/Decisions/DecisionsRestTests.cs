@@ -23,7 +23,7 @@ public sealed class DecisionsRestTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_4_decisions_are_recorded_listed_and_exported_over_REST()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
         var http = Rest(p, "producer");
 
         var post = await http.PostAsJsonAsync($"/v1/ownership/projects/{p.Id}/decisions", new
@@ -55,7 +55,7 @@ public sealed class DecisionsRestTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_CRISIS_1_a_crisis_is_opened_and_resolved_over_REST()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         var opened = await Rest(p, "pm").PostAsJsonAsync($"/v1/ownership/projects/{p.Id}/crises",
             new { source = "CRISIS_SOURCE_SHOOT_DAY_WEATHERED_OUT", description = "Storm on the shoot day" });

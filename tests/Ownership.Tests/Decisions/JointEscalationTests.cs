@@ -13,7 +13,7 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_3_the_PM_naming_the_producer_raises_jointly_and_leadership_answers_once()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         var raised = await p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, p.Producer));
         Assert.Equal(p.Pm.ToString(), raised.ProjectManagerId);
@@ -44,7 +44,7 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
         Assert.True(first.Resolved);
         Assert.Equal("", rest.NextPageToken);
 
-        var types = (await fixture.OutboxOfAsync(p.Org)).Select(m => m.MessageType.Split(',')[0]).ToList();
+        var types = (await p.EventsSinceSetupAsync()).Select(m => m.MessageType.Split(',')[0]).ToList();
         Assert.Equal(2, types.Count(t => t == "Crewline.Contracts.Events.Ownership.JointEscalationRaised"));
         Assert.Single(types, "Crewline.Contracts.Events.Ownership.JointEscalationResolved");
     }
@@ -52,7 +52,7 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ROUTE_3_an_escalation_needs_both_the_PM_and_the_producer()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         // The PM alone, the producer naming the creative lead, and the creative lead naming the producer.
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, null)).ResponseAsync);
@@ -61,13 +61,13 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, Guid.NewGuid())).ResponseAsync);
 
         Assert.Empty((await p.Decisions("pm").ListJointEscalationsAsync(new ListJointEscalationsRequest { ProjectId = p.Id })).Escalations);
-        Assert.Empty(await fixture.OutboxOfAsync(p.Org));
+        Assert.Empty(await p.EventsSinceSetupAsync());
     }
 
     [Fact]
     public async Task R_ROUTE_3_one_person_wearing_both_hats_raises_alone()
     {
-        var p = DecisionsHost.NewProject(fixture, bothHats: true);
+        var p = await DecisionProjects.CreateAsync(fixture, bothHats: true);
 
         var raised = await p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, null));
 
@@ -78,7 +78,7 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
     [Fact]
     public async Task Raise_with_bad_input_is_InvalidArgument_and_another_orgs_caller_NotFound()
     {
-        var p = DecisionsHost.NewProject(fixture);
+        var p = await DecisionProjects.CreateAsync(fixture);
 
         await RpcAssert.InvalidArgumentOn("subject", () => p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, p.Producer, " ")).ResponseAsync);
         await RpcAssert.InvalidArgumentOn("other_person_id", () => p.Decisions("pm").RaiseJointEscalationAsync(
@@ -86,6 +86,6 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
         await RpcAssert.FailsWith(StatusCode.NotFound, () => p.Decisions("pm", Guid.NewGuid()).RaiseJointEscalationAsync(Raise(p, p.Producer)).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => p.Decisions("leader").ResolveJointEscalationAsync(
             new ResolveJointEscalationRequest { ProjectId = p.Id, EscalationId = Guid.NewGuid().ToString(), Outcome = "Yes" }).ResponseAsync);
-        Assert.Empty(await fixture.OutboxOfAsync(p.Org));
+        Assert.Empty(await p.EventsSinceSetupAsync());
     }
 }

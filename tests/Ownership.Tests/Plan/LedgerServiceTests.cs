@@ -10,7 +10,7 @@ namespace Crewline.Ownership.Tests.Plan;
 [Collection(OwnershipCollection.Name)]
 public sealed class LedgerServiceTests(OwnershipFixture fixture)
 {
-    private readonly PlanTestHost _host = PlanTestHost.For(fixture);
+    private readonly PlanProjects _plans = new(fixture);
 
     private static Google.Type.Money Eur(long units, int nanos = 0) => new() { CurrencyCode = "EUR", Units = units, Nanos = nanos };
 
@@ -19,8 +19,8 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task A_negative_amount_is_InvalidArgument_on_the_amount_field_and_stores_nothing()
     {
-        var project = _host.NewProject();
-        var producer = _host.Ledger(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Ledger(project, "producer-sam");
 
         await RpcAssert.InvalidArgumentOn("estimate", () => producer.AddBudgetLineAsync(new AddBudgetLineRequest
         {
@@ -35,15 +35,15 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
         var budget = await producer.GetBudgetAsync(new GetBudgetRequest { ProjectId = project.ProjectId.ToString() });
         Assert.Empty(budget.Lines);
         Assert.Empty((await producer.ListVendorInvoicesAsync(new ListVendorInvoicesRequest { ProjectId = project.ProjectId.ToString() })).Invoices);
-        Assert.Empty(await fixture.OutboxOfAsync(project.OrgId));
+        Assert.Empty(await project.EventsSinceSetupAsync());
     }
 
     [Fact]
     public async Task R_OWN_2_only_the_owner_of_production_budget_edits_budget_lines_and_totals_show_estimate_actual_and_variance()
     {
-        var project = _host.NewProject();
-        var producer = _host.Ledger(project, "producer-sam");
-        var pm = _host.Ledger(project, "pm-alex");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Ledger(project, "producer-sam");
+        var pm = _plans.Ledger(project, "pm-alex");
         var pid = project.ProjectId.ToString();
 
         var studio = await producer.AddBudgetLineAsync(new AddBudgetLineRequest
@@ -67,7 +67,7 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
         Assert.Equal(Eur(12_800), shoot.Actual);
         Assert.Equal(Eur(1_299, 750_000_000), shoot.Variance);
         Assert.Equal(Eur(0), budget.Totals.Single(t => t.Category == BudgetCategory.Post).Estimate);
-        Assert.Equal(3, (await fixture.OutboxOfAsync(project.OrgId)).Count(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.BudgetLineChanged,")));
+        Assert.Equal(3, (await project.EventsSinceSetupAsync()).Count(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.BudgetLineChanged,")));
 
         await RpcAssert.InvalidArgumentOn("estimate.currency_code", () => producer.AddBudgetLineAsync(new AddBudgetLineRequest
         {
@@ -79,9 +79,9 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_FAIL_2_an_overdue_unpaid_invoice_is_an_aging_finding_and_is_published_overdue_once()
     {
-        var project = _host.NewProject();
-        var producer = _host.Ledger(project, "producer-sam");
-        var pm = _host.Ledger(project, "pm-alex");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Ledger(project, "producer-sam");
+        var pm = _plans.Ledger(project, "pm-alex");
         var pid = project.ProjectId.ToString();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -99,11 +99,11 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
         Assert.Contains("30 days past due", finding.Evidence);
 
         // The scan publishes VendorInvoiceOverdue for the overdue invoice only, once.
-        await Eventually.Until(async () => (await fixture.OutboxOfAsync(project.OrgId))
+        await Eventually.Until(async () => (await project.EventsSinceSetupAsync())
             .Any(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.VendorInvoiceOverdue,")));
-        var scanner = _host.Factory.Services.GetServices<IHostedService>().OfType<OverdueInvoiceScanner>().Single();
+        var scanner = _plans.Service.Services.GetServices<IHostedService>().OfType<OverdueInvoiceScanner>().Single();
         await scanner.ScanOnceAsync(CancellationToken.None);
-        var notices = (await fixture.OutboxOfAsync(project.OrgId))
+        var notices = (await project.EventsSinceSetupAsync())
             .Where(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.VendorInvoiceOverdue,")).ToList();
         Assert.Contains(overdue.InvoiceId, Assert.Single(notices).Payload);
 
@@ -125,13 +125,13 @@ public sealed class LedgerServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task Another_orgs_ledger_is_NotFound()
     {
-        var project = _host.NewProject();
-        var producer = _host.Ledger(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Ledger(project, "producer-sam");
         var line = await producer.AddBudgetLineAsync(new AddBudgetLineRequest
             { ProjectId = project.ProjectId.ToString(), Category = BudgetCategory.Vendor, Description = "Props", Estimate = Eur(800), Actual = Eur(0) });
 
-        var other = _host.NewProject();
-        var stranger = new LedgerService.LedgerServiceClient(_host.Channel("producer-sam", other.OrgId));
+        var other = await _plans.NewProjectAsync();
+        var stranger = new LedgerService.LedgerServiceClient(_plans.Channel("producer-sam", other.OrgId));
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             stranger.GetBudgetAsync(new GetBudgetRequest { ProjectId = project.ProjectId.ToString() }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => stranger.UpdateBudgetLineAsync(new UpdateBudgetLineRequest

@@ -3,6 +3,7 @@ using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crewline.Ownership.Tests.Plan;
@@ -10,7 +11,9 @@ namespace Crewline.Ownership.Tests.Plan;
 [Collection(OwnershipCollection.Name)]
 public sealed class PlanServiceTests(OwnershipFixture fixture)
 {
-    private readonly PlanTestHost _host = PlanTestHost.For(fixture);
+    private readonly PlanProjects _plans = new(fixture);
+
+    private IBus Bus => _plans.Service.Services.GetRequiredService<IBus>();
 
     private static Google.Type.Date D(int month, int day) => new() { Year = 2027, Month = month, Day = day };
 
@@ -23,9 +26,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_OWN_5_producer_cannot_edit_a_PM_milestone_nor_the_PM_a_producer_item_and_both_read_the_one_plan()
     {
-        var project = _host.NewProject();
-        var pm = _host.Plan(project, "pm-alex");
-        var producer = _host.Plan(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var pm = _plans.Plan(project, "pm-alex");
+        var producer = _plans.Plan(project, "producer-sam");
         var briefLock = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Brief lock", D(3, 1), D(3, 1)));
         var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot day", D(3, 10), D(3, 11)));
 
@@ -40,7 +43,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
             pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Wrap", D(3, 12), D(3, 12))).ResponseAsync);
 
-        var creative = _host.Plan(project, "creative-kim");
+        var creative = _plans.Plan(project, "creative-kim");
         foreach (var reader in new[] { pm, producer, creative })
         {
             var plan = await reader.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() });
@@ -55,9 +58,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_OWN_5_a_moved_shoot_date_shows_what_it_pushes_and_the_pushed_dates_are_stored()
     {
-        var project = _host.NewProject();
-        var producer = _host.Plan(project, "producer-sam");
-        var pm = _host.Plan(project, "pm-alex");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Plan(project, "producer-sam");
+        var pm = _plans.Plan(project, "pm-alex");
         var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
         var edit = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Edit", D(3, 11), D(3, 20), PlanItemKind.ProductionItem, shoot.ItemId));
         var delivery = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Final delivery", D(3, 20), D(3, 21)));
@@ -77,7 +80,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
 
         var plan = await pm.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() });
         Assert.Equal(D(3, 25), plan.Items.Single(i => i.ItemId == delivery.ItemId).Due);
-        var outbox = await fixture.OutboxOfAsync(project.OrgId);
+        var outbox = await project.EventsSinceSetupAsync();
         var rescheduled = Assert.Single(outbox, m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.PlanItemRescheduled,"));
         Assert.Contains(delivery.ItemId, rescheduled.Payload);
     }
@@ -85,13 +88,13 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task Due_before_start_is_InvalidArgument_on_due_and_stores_nothing()
     {
-        var project = _host.NewProject();
-        var producer = _host.Plan(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Plan(project, "producer-sam");
 
         await RpcAssert.InvalidArgumentOn("due", () =>
             producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 9))).ResponseAsync);
         Assert.Empty((await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items);
-        Assert.Empty(await fixture.OutboxOfAsync(project.OrgId));
+        Assert.Empty(await project.EventsSinceSetupAsync());
 
         var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
         await RpcAssert.InvalidArgumentOn("due", () => producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
@@ -102,8 +105,8 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_SCOPE_4_an_item_created_by_a_change_stays_blocked_until_a_published_ScopeChangeAccepted_unblocks_it()
     {
-        var project = _host.NewProject();
-        var producer = _host.Plan(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
         var request = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 1), D(5, 1));
         request.ChangeRequestId = changeRequest.ToString();
@@ -115,12 +118,13 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
             { ProjectId = project.ProjectId.ToString(), ItemId = extra.ItemId, Status = PlanItemStatus.InProgress }).ResponseAsync);
         Assert.Contains("R-SCOPE-4", refused.Status.Detail);
 
-        await _host.PublishUntilAsync(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow), async () =>
+        await Bus.Publish(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow));
+        await Eventually.Until(async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
         var item = (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single();
         Assert.False(item.AwaitingChangeAcceptance);
-        Assert.Contains(await fixture.OutboxOfAsync(project.OrgId), m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.PlanItemUnblocked,"));
+        Assert.Contains(await project.EventsSinceSetupAsync(), m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.PlanItemUnblocked,"));
         var started = await producer.ChangePlanItemStatusAsync(new ChangePlanItemStatusRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = extra.ItemId, Status = PlanItemStatus.InProgress });
         Assert.Equal(PlanItemStatus.InProgress, started.Status);
@@ -129,15 +133,16 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_SCOPE_4_an_item_added_after_its_change_was_accepted_is_not_left_blocked()
     {
-        var project = _host.NewProject();
-        var producer = _host.Plan(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
         // A first item makes the plan exist, so the consumer's effect is visible before the second arrives.
         var first = Item(project, PlanItemOwnerRole.Producer, "Extra location scout", D(5, 1), D(5, 1));
         first.ChangeRequestId = changeRequest.ToString();
         await producer.AddPlanItemAsync(first);
 
-        await _host.PublishUntilAsync(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow), async () =>
+        await Bus.Publish(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow));
+        await Eventually.Until(async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
         var later = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));
@@ -148,15 +153,28 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     }
 
     [Fact]
+    public async Task A_ScopeChangeAccepted_for_a_project_not_known_yet_is_delivered_again_later_and_records_nothing_meanwhile()
+    {
+        var org = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+
+        await Bus.Publish(new ScopeChangeAccepted(org, Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow), ctx => ctx.MessageId = messageId);
+
+        await Eventually.Until(async () => (await fixture.OutboxOfAsync(org)).Any(m => m.BusMessageId == messageId && m.Destination is not null));
+        Assert.False(await _plans.Service.InScopeAsync(org, sp =>
+            sp.GetRequiredService<Infrastructure.OwnershipDbContext>().Set<Infrastructure.Plan.AcceptedScopeChange>().AnyAsync()));
+    }
+
+    [Fact]
     public async Task Another_orgs_plan_and_items_are_NotFound()
     {
-        var project = _host.NewProject();
-        var producer = _host.Plan(project, "producer-sam");
+        var project = await _plans.NewProjectAsync();
+        var producer = _plans.Plan(project, "producer-sam");
         var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
 
         // A producer of another org, asking for this project: not found.
-        var other = _host.NewProject();
-        var stranger = new PlanService.PlanServiceClient(_host.Channel("producer-sam", other.OrgId));
+        var other = await _plans.NewProjectAsync();
+        var stranger = new PlanService.PlanServiceClient(_plans.Channel("producer-sam", other.OrgId));
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             stranger.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => stranger.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
@@ -171,8 +189,8 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task AddPlanItem_retried_with_the_same_idempotency_key_returns_the_first_item_and_adds_nothing_else()
     {
-        var project = _host.NewProject();
-        var pm = _host.Plan(project, "pm-alex");
+        var project = await _plans.NewProjectAsync();
+        var pm = _plans.Plan(project, "pm-alex");
         var request = Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1));
         request.IdempotencyKey = "kickoff-1";
 
@@ -186,12 +204,12 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_KICK_1_PlanMilestones_reads_the_roles_with_milestones()
     {
-        var project = _host.NewProject();
-        await _host.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
-        await _host.Plan(project, "producer-sam").AddPlanItemAsync(
+        var project = await _plans.NewProjectAsync();
+        await _plans.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
+        await _plans.Plan(project, "producer-sam").AddPlanItemAsync(
             Item(project, PlanItemOwnerRole.Producer, "Prep", D(2, 2), D(2, 9), PlanItemKind.ProductionItem));
 
-        await using var scope = _host.Factory.Services.CreateAsyncScope();
+        await using var scope = _plans.Service.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<BuildingBlocks.Tenancy.TenantContext>().Set(project.OrgId);
         var roles = await scope.ServiceProvider.GetRequiredService<Features.Plan.PlanMilestones>()
             .RolesWithMilestonesAsync(project.ProjectId, CancellationToken.None);

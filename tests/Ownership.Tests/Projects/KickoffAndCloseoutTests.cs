@@ -5,7 +5,6 @@ using Grpc.Core;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DomainRole = Crewline.Ownership.Domain.Roles.ProjectRole;
 
 namespace Crewline.Ownership.Tests.Projects;
 
@@ -15,8 +14,8 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_KICK_1_start_fails_listing_every_unmet_condition_then_succeeds_once_all_are_met_and_R_CLOSE_1_2_close_likewise()
     {
-        await using var host = StubbedPlanHost.Start(fixture);
-        var s = await ProjectScenario.StartAsync(t => StubbedPlanHost.Channel(host, t), (subject, org) => fixture.Service.TokenFor(subject, org));
+        var host = fixture.Service;
+        var s = await ProjectScenario.StartAsync(fixture);
         var projectId = Guid.Parse(s.ProjectId);
         var pm = s.Projects("pm");
         var producer = s.Projects("producer");
@@ -54,12 +53,18 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
             };
             await s.Projects(subject).CompleteKickoffStepAsync(new CompleteKickoffStepRequest { ProjectId = s.ProjectId, Step = step });
         }
-        StubPlanMilestones.Roles[projectId] = new HashSet<DomainRole> { DomainRole.ProjectManager, DomainRole.Producer };
+        // Milestones of both roles on the shared plan.
+        foreach (var (subject, role) in new[] { ("pm", PlanItemOwnerRole.ProjectManager), ("producer", PlanItemOwnerRole.Producer) })
+            await new PlanService.PlanServiceClient(host.CreateChannel(host.TokenFor(subject, s.Org))).AddPlanItemAsync(new AddPlanItemRequest
+            {
+                ProjectId = s.ProjectId, Kind = PlanItemKind.Milestone, OwnerRole = role, Title = $"{subject} milestone",
+                Start = new Google.Type.Date { Year = 2027, Month = 3, Day = 1 }, Due = new Google.Type.Date { Year = 2027, Month = 3, Day = 2 },
+            });
 
         // The SPOC comes from client communications' SpocNamed event.
-        await SpocEvents.PublishUntilRecordedAsync(host.Services.GetRequiredService<IBus>(),
-            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
-            async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
+        await host.Services.GetRequiredService<IBus>().Publish(
+            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow));
+        await Eventually.Until(async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });
         Assert.Empty(status.Unmet);

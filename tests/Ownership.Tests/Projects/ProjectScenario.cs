@@ -1,11 +1,5 @@
-using System.Collections.Concurrent;
 using Crewline.Contracts.Ownership.V1;
-using Crewline.Ownership.Features.Kickoff;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using DomainRole = Crewline.Ownership.Domain.Roles.ProjectRole;
 
 namespace Crewline.Ownership.Tests.Projects;
 
@@ -68,43 +62,6 @@ public sealed class ProjectScenario
         ProjectRole.CreativeLead => "creative",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
-}
-
-/// <summary>A stand-in for the plan area: the roles with milestones, set per project by the test.</summary>
-public sealed class StubPlanMilestones : IPlanMilestones
-{
-    public static readonly ConcurrentDictionary<Guid, IReadOnlySet<DomainRole>> Roles = new();
-
-    public Task<IReadOnlySet<DomainRole>> RolesWithMilestonesAsync(Guid projectId, CancellationToken cancellationToken) =>
-        Task.FromResult(Roles.GetValueOrDefault(projectId) ?? new HashSet<DomainRole>());
-}
-
-/// <summary>The ownership service on the fixture's servers with <see cref="StubPlanMilestones"/> in place of the plan.</summary>
-public static class StubbedPlanHost
-{
-    public static WebApplicationFactory<Program> Start(OwnershipFixture fixture)
-    {
-        var host = fixture.CreateFactory().WithWebHostBuilder(b =>
-            b.ConfigureTestServices(s => s.AddScoped<IPlanMilestones, StubPlanMilestones>()));
-        _ = host.Server;
-        return host;
-    }
-
-    public static GrpcChannel Channel(WebApplicationFactory<Program> host, string? token)
-    {
-        HttpMessageHandler handler = host.Server.CreateHandler();
-        if (token is not null) handler = new Bearer(token) { InnerHandler = handler };
-        return GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
-    }
-
-    private sealed class Bearer(string token) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }
 
 /// <summary>A project client for tests that build their own org.</summary>

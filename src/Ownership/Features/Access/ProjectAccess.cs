@@ -8,18 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Crewline.Ownership.Features.Access;
 
 /// <summary>
-/// The caller's token subject → the person of the org linked to it → their roles on the project.
-/// The project is loaded tracked, so a handler can change it and save.
+/// Who the caller is on a project. Project roles come from the project's membership (never from
+/// the token): the caller's token subject → the person of the org linked to it → their roles on
+/// the project. The project is loaded tracked, so a handler can change it and save.
 /// </summary>
-public sealed class ProjectAccess(OwnershipDbContext db) : IProjectAccess
+public sealed class ProjectAccess(OwnershipDbContext db)
 {
+    /// <summary>
+    /// The caller's membership of a project of their org: <c>NotFound</c> when the org has no such
+    /// project, <c>PermissionDenied</c> when the caller is not a person of the org or not a member.
+    /// </summary>
     public async Task<ProjectMembership> RequireMemberAsync(Guid projectId, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var (project, personId) = await RequireAsync(projectId, caller, cancellationToken);
         return new ProjectMembership(personId, project);
     }
 
-    /// <summary>The tracked project and the caller's person id; NotFound / PermissionDenied as <see cref="IProjectAccess"/> says.</summary>
+    /// <summary>The tracked project and the caller's person id; NotFound / PermissionDenied as <see cref="RequireMemberAsync"/> says.</summary>
     public async Task<(Project Project, Guid PersonId)> RequireAsync(Guid projectId, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken)

@@ -21,7 +21,7 @@ namespace Crewline.Ownership.Features.Crises;
 /// </summary>
 public sealed class CrisisHandler(
     OwnershipDbContext db,
-    IProjectAccess access,
+    ProjectAccess access,
     EventOutbox outbox,
     IdempotencyStore idempotency,
     TimeProvider clock)

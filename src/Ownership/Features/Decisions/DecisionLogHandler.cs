@@ -23,7 +23,7 @@ namespace Crewline.Ownership.Features.Decisions;
 /// </summary>
 public sealed class DecisionLogHandler(
     OwnershipDbContext db,
-    IProjectAccess access,
+    ProjectAccess access,
     EventOutbox outbox,
     IdempotencyStore idempotency,
     TimeProvider clock)

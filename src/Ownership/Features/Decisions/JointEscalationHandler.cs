@@ -20,7 +20,7 @@ namespace Crewline.Ownership.Features.Decisions;
 /// </summary>
 public sealed class JointEscalationHandler(
     OwnershipDbContext db,
-    IProjectAccess access,
+    ProjectAccess access,
     EventOutbox outbox,
     IdempotencyStore idempotency,
     TimeProvider clock)

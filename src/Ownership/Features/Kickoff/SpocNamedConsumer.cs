@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Messaging;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Ownership.Domain.Roles;
 using Crewline.Ownership.Features.Projects;
@@ -11,6 +12,8 @@ namespace Crewline.Ownership.Features.Kickoff;
 /// <summary>
 /// Records the SPOC that client communications named (R-COMM-1) on the project, one of the R-KICK-1
 /// conditions. Redeliveries are dropped by the inbox; an older naming than the recorded one is ignored.
+/// A naming for a project not known here (yet) is not dropped: <see cref="NotKnownYetException"/>
+/// has it delivered again later, and parked in the <c>_error</c> queue if the project never appears.
 /// </summary>
 public sealed class SpocNamedConsumer(OwnershipDbContext db, ProjectEventPublisher publisher, ILogger<SpocNamedConsumer> logger)
     : IConsumer<SpocNamed>
@@ -19,11 +22,7 @@ public sealed class SpocNamedConsumer(OwnershipDbContext db, ProjectEventPublish
     {
         var e = context.Message;
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == e.ProjectId, context.CancellationToken);
-        if (project is null)
-        {
-            logger.LogWarning("SpocNamed for unknown project {ProjectId} of org {OrgId}; ignored.", e.ProjectId, e.OrgId);
-            return;
-        }
+        if (project is null) throw new NotKnownYetException("Project", e.ProjectId, e.OrgId);
         ProjectRole? role = e.Role switch
         {
             "SPOC_ROLE_PRODUCER" => ProjectRole.Producer,

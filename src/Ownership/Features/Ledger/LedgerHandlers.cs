@@ -14,7 +14,7 @@ namespace Crewline.Ownership.Features.Ledger;
 /// The production ledger's use cases (R-OWN-2, R-OWN-6, R-FAIL-2): every member reads; the owners of
 /// production-budget, vendor-invoices and vendor-payments (from the project's matrix) write.
 /// </summary>
-public sealed class LedgerHandlers(IProjectAccess access, LedgerStore ledgers, IdempotencyStore idempotency, TimeProvider clock)
+public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, IdempotencyStore idempotency, TimeProvider clock)
 {
     public async Task<Proto.BudgetLine> AddBudgetLineAsync(Proto.AddBudgetLineRequest request, CallerIdentity caller, CancellationToken ct)
     {

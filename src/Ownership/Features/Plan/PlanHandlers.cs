@@ -11,7 +11,7 @@ namespace Crewline.Ownership.Features.Plan;
 /// The shared plan's use cases (R-OWN-5): every member reads; only a member holding an item's
 /// owner role edits it (the domain decides, PermissionDenied otherwise). Bad input changes nothing.
 /// </summary>
-public sealed class PlanHandlers(IProjectAccess access, PlanStore plans, IdempotencyStore idempotency)
+public sealed class PlanHandlers(ProjectAccess access, PlanStore plans, IdempotencyStore idempotency)
 {
     public async Task<Proto.SharedPlan> GetAsync(Proto.GetPlanRequest request, CallerIdentity caller, CancellationToken ct)
     {
