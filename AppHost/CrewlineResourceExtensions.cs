@@ -14,7 +14,8 @@ public static class CrewlineResourceExtensions
     {
         service.WithReference(infrastructure.Messaging)
             .WithReference(infrastructure.Database(databaseConnectionName))
-            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
+            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithAppHostEnvironment();
         foreach (var target in infrastructure.WaitTargets) service.WaitFor(target);
         return auth.ApplyTo(service);
     }
@@ -27,8 +28,18 @@ public static class CrewlineResourceExtensions
         bool enableDevTokens)
     {
         foreach (var service in services) gateway.WithReference(service).WaitFor(service);
-        gateway.WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
+        gateway.WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint).WithAppHostEnvironment();
         if (enableDevTokens && auth.UsesLocalSigningKey) gateway.WithEnvironment("Auth__EnableDevTokenEndpoint", "true");
         return auth.ApplyTo(gateway);
+    }
+
+    /// <summary>
+    /// A project runs in the AppHost's environment (Aspire does not pass it on by itself): a
+    /// Development AppHost runs Development services, anything else runs them as Production.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithAppHostEnvironment(this IResourceBuilder<ProjectResource> project)
+    {
+        var environment = project.ApplicationBuilder.Environment.EnvironmentName;
+        return project.WithEnvironment("ASPNETCORE_ENVIRONMENT", environment).WithEnvironment("DOTNET_ENVIRONMENT", environment);
     }
 }

@@ -4,7 +4,7 @@ using Crewline.Contracts;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = CrewlineInfrastructure.Create(builder);
-var auth = AuthSettings.From(builder.Configuration);
+var auth = AuthSettings.From(builder);
 
 var ownership = builder.AddProject<Projects.Ownership>(ResourceNames.Ownership)
     .AsCrewlineService(infrastructure, ResourceNames.OwnershipDb, auth);
@@ -16,6 +16,6 @@ var reporting = builder.AddProject<Projects.Reporting>(ResourceNames.Reporting)
     .AsCrewlineService(infrastructure, ResourceNames.ReportingDb, auth);
 
 builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
-    .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode);
+    .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode && builder.Environment.IsDevelopment());
 
 builder.Build().Run();

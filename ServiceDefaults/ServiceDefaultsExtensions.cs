@@ -2,6 +2,7 @@ using Crewline.ServiceDefaults.Auth;
 using Crewline.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -36,12 +37,23 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (every check) and <c>/alive</c> (liveness only), both anonymous.</summary>
+    /// <summary>
+    /// Maps <c>/health</c> (every check: 200 "Healthy", else 503 with one line per failing check
+    /// saying what is wrong) and <c>/alive</c> (liveness only), both anonymous.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteStatusAndProblems }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) })
             .AllowAnonymous();
         return app;
+    }
+
+    private static Task WriteStatusAndProblems(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var problems = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+            .Select(e => $"\n{e.Key}: {e.Value.Status} {e.Value.Description}".TrimEnd());
+        return context.Response.WriteAsync(report.Status + string.Concat(problems));
     }
 }

@@ -8,12 +8,18 @@ namespace Crewline.AppHost.Infrastructure;
 /// </summary>
 public sealed record LocalServerSettings(int RabbitMqPort, int PostgresPort, string DataRoot, string ScriptsDirectory)
 {
+    // Below Linux's ephemeral range (32768-60999): a client's source port can never take them, so a
+    // restarted server always binds again. RabbitMQ also uses the two ports after its AMQP port
+    // (Erlang distribution, its own epmd).
+    public const int DefaultRabbitMqPort = 27672;
+    public const int DefaultPostgresPort = 27432;
+
     public static LocalServerSettings From(IDistributedApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Crewline:Local");
         return new LocalServerSettings(
-            section.GetValue("RabbitMqPort", 35672),
-            section.GetValue("PostgresPort", 35432),
+            section.GetValue("RabbitMqPort", DefaultRabbitMqPort),
+            section.GetValue("PostgresPort", DefaultPostgresPort),
             section["DataRoot"] ?? "/var/tmp/crewline",
             Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "scripts")));
     }

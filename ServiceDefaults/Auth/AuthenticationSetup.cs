@@ -9,9 +9,21 @@ namespace Crewline.ServiceDefaults.Auth;
 
 public static class AuthenticationSetup
 {
+    /// <summary>Signature algorithms accepted from an identity provider (asymmetric keys only).</summary>
+    public static readonly IReadOnlyList<string> IdentityProviderAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+
+    /// <summary>The one signature algorithm of locally signed development tokens.</summary>
+    public static readonly IReadOnlyList<string> LocalKeyAlgorithms = [SecurityAlgorithms.HmacSha256];
+
+    /// <summary>How far a token's lifetime may disagree with this machine's clock.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// JWT bearer authentication: against <c>Auth:Authority</c> when set, else against the
-    /// local <c>Auth:SigningKey</c>. A process with neither refuses to start.
+    /// local <c>Auth:SigningKey</c>. A process with neither refuses to start. The signature
+    /// algorithms are pinned (no <c>none</c>, no algorithm the key was not meant for) and the
+    /// clock skew is small.
     /// </summary>
     public static TBuilder AddCrewlineAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -25,10 +37,14 @@ public static class AuthenticationSetup
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters.NameClaimType = CrewlineClaims.Name;
                 jwt.TokenValidationParameters.ValidAudience = options.Audience;
+                jwt.TokenValidationParameters.ClockSkew = ClockSkew;
+                jwt.TokenValidationParameters.RequireExpirationTime = true;
+                jwt.TokenValidationParameters.RequireSignedTokens = true;
                 if (!string.IsNullOrWhiteSpace(options.Authority))
                 {
                     jwt.Authority = options.Authority;
                     jwt.Audience = options.Audience;
+                    jwt.TokenValidationParameters.ValidAlgorithms = IdentityProviderAlgorithms;
                 }
                 else if (!string.IsNullOrWhiteSpace(options.SigningKey))
                 {
@@ -36,6 +52,7 @@ public static class AuthenticationSetup
                         throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
                     jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
                     jwt.TokenValidationParameters.IssuerSigningKey = DevTokenIssuer.KeyFrom(options.SigningKey);
+                    jwt.TokenValidationParameters.ValidAlgorithms = LocalKeyAlgorithms;
                 }
                 else
                 {

@@ -36,6 +36,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
+            "--environment=Development", // the development token endpoint exists only there
             "--Crewline:RunMode=local",
             $"--Crewline:Local:RabbitMqPort={_rabbitPorts.Port}",
             $"--Crewline:Local:PostgresPort={_postgresPort.Port}",

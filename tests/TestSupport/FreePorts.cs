@@ -4,14 +4,17 @@ using System.Net.Sockets;
 namespace Crewline.TestSupport;
 
 /// <summary>
-/// Finds free TCP ports on 127.0.0.1 in 47000-48999 (the range this machine leaves to test
-/// servers). A found block is reserved by a lock file held until the lease is disposed, so test
-/// assemblies running side by side never pick the same ports.
+/// Finds free TCP ports on 127.0.0.1 in 20000-26999: below Linux's ephemeral range (32768-60999),
+/// so no client connection of this or another process takes a server's port as its source port
+/// and a stopped server can always bind its port again; and below the local-mode defaults of
+/// <c>bash scripts/run.sh</c> (27432, 27672-27674). The search starts at a random port and every
+/// candidate is bind-tested; a found block is reserved by a lock file held until the lease is
+/// disposed, so test processes running side by side never pick the same ports.
 /// </summary>
 public static class FreePorts
 {
-    public const int RangeStart = 47000;
-    public const int RangeEnd = 48999;
+    public const int RangeStart = 20000;
+    public const int RangeEnd = 26999;
 
     private static readonly string LockDirectory = Path.Combine(Path.GetTempPath(), "crewline-tests", "port-locks");
 

@@ -25,6 +25,10 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             logger.LogInformation("{Method} answered {Status}: {Message}", context.Method, rpc.StatusCode, rpc.Status.Detail);
             throw rpc;
         }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Unexpected(ex, context);
+        }
     }
 
     public static RpcException? ToRpcException(Exception ex) => ex switch
@@ -35,8 +39,22 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         PermissionDeniedException => Plain(StatusCode.PermissionDenied, ex.Message),
         ConflictException => Plain(StatusCode.AlreadyExists, ex.Message),
         DbUpdateConcurrencyException => Plain(StatusCode.Aborted, "The record was changed by someone else; read it again and retry."),
+        _ when TransientFailures.IsTransient(ex) => Unavailable(),
         _ => null,
     };
+
+    /// <summary>A transient database or broker failure: the caller may retry the same call shortly.</summary>
+    private static RpcException Unavailable() =>
+        Plain(StatusCode.Unavailable, "A server this service depends on is briefly unavailable; retry shortly.");
+
+    /// <summary>A fault nobody raised on purpose: logged in full, answered Internal without its internals.</summary>
+    private RpcException Unexpected(Exception ex, ServerCallContext context)
+    {
+        if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+            return Plain(StatusCode.Cancelled, "The call was cancelled.");
+        logger.LogError(ex, "{Method} failed unexpectedly", context.Method);
+        return Plain(StatusCode.Internal, "An internal error occurred; it has been logged.");
+    }
 
     private static RpcException Plain(StatusCode code, string message) => new(new Grpc.Core.Status(code, message));
 

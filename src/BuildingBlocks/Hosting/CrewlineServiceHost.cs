@@ -5,6 +5,7 @@ using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts;
 using Crewline.ServiceDefaults;
+using Crewline.ServiceDefaults.Http;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using MassTransit;
@@ -55,6 +56,7 @@ public static class CrewlineServiceHost
     /// <summary>Maps the service's gRPC service (token required) and the anonymous health, reflection and OpenAPI endpoints.</summary>
     public static WebApplication MapCrewlineService<TGrpcService>(this WebApplication app) where TGrpcService : class
     {
+        app.UseRetryAfterWhenUnavailable();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();

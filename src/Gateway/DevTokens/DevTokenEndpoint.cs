@@ -3,8 +3,9 @@ using Crewline.ServiceDefaults.Auth;
 namespace Crewline.Gateway.DevTokens;
 
 /// <summary>
-/// <c>POST /dev/token</c> mints a token signed with the local development key. Mapped only when
-/// <c>Auth:EnableDevTokenEndpoint</c> is true and no identity provider is configured.
+/// <c>POST /dev/token</c> mints a token signed with the local development key. Mapped only in the
+/// Development environment, when <c>Auth:EnableDevTokenEndpoint</c> is true, and when no identity
+/// provider is configured: any one of them missing and the path does not exist.
 /// </summary>
 public static class DevTokenEndpoint
 {
@@ -19,6 +20,11 @@ public static class DevTokenEndpoint
         var options = app.Services.GetRequiredService<AuthOptions>();
         if (!options.EnableDevTokenEndpoint || !string.IsNullOrWhiteSpace(options.Authority) || string.IsNullOrWhiteSpace(options.SigningKey))
             return app;
+        if (!app.Environment.IsDevelopment())
+        {
+            app.Logger.LogWarning("Auth:EnableDevTokenEndpoint is ignored outside the Development environment (this is {Environment}).", app.Environment.EnvironmentName);
+            return app;
+        }
 
         app.MapPost(Path, (DevTokenRequest request, DevTokenIssuer issuer) =>
         {

@@ -1,18 +1,27 @@
 using Crewline.Contracts;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Health;
 
 namespace Crewline.Gateway.Routing;
 
 /// <summary>
 /// The gateway's routes: per service, gRPC calls (<c>/crewline.&lt;service&gt;.v1.*</c>) go to the
 /// service's h2c endpoint and REST calls (<c>/v1/&lt;service&gt;/…</c>) to its HTTP/1.1 endpoint,
-/// both found by service discovery. Every route requires a valid token.
+/// both found by service discovery. Every route requires a valid token. Each cluster probes its
+/// service's <c>/alive</c> every second and watches failed calls, and routes nothing to a
+/// service found dead (the caller gets <c>Unavailable</c> at once instead of waiting).
 /// </summary>
 public static class GatewayRoutes
 {
     /// <summary>The authorization policy of every proxied route: the default (authenticated, with an org).</summary>
     public const string Policy = "default";
+
+    /// <summary>How often each service's liveness is probed, and how long a probe may take.</summary>
+    public static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A service that failed calls is tried again after this long (or once a probe succeeds).</summary>
+    public static readonly TimeSpan ReactivationPeriod = TimeSpan.FromSeconds(5);
 
     public static IReadOnlyList<RouteConfig> Routes() =>
         ResourceNames.Services.SelectMany(s => new[]
@@ -45,16 +54,51 @@ public static class GatewayRoutes
                     VersionPolicy = HttpVersionPolicy.RequestVersionExact,
                 },
                 Destinations = Destination($"http://_{ResourceNames.GrpcEndpoint}.{s.Service}"),
+                HealthCheck = HealthCheck,
+                Metadata = HealthMetadata,
             },
             new ClusterConfig
             {
                 ClusterId = HttpCluster(s.Service),
                 Destinations = Destination($"http://_{ResourceNames.HttpEndpoint}.{s.Service}"),
+                HealthCheck = HealthCheck,
+                Metadata = HealthMetadata,
             },
         }).ToList();
 
     /// <summary>Where a service's OpenAPI document is read from (its HTTP/1.1 endpoint).</summary>
     public static Uri OpenApiAddress(string service) => new($"http://_{ResourceNames.HttpEndpoint}.{service}/openapi/v1.json");
+
+    /// <summary>The service a cluster routes to (clusters are named <c>&lt;service&gt;-grpc</c> and <c>&lt;service&gt;-http</c>).</summary>
+    public static string ServiceOf(string clusterId) => clusterId[..clusterId.LastIndexOf('-')];
+
+    private static HealthCheckConfig HealthCheck => new()
+    {
+        // Only healthy or not yet probed destinations take calls: never "panic" onto a dead one.
+        AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
+        Active = new ActiveHealthCheckConfig
+        {
+            Enabled = true,
+            Interval = ProbeInterval,
+            Timeout = ProbeInterval,
+            Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
+            // Liveness only: a service whose broker or database is briefly down still answers
+            // (Unavailable or from its outbox), so it keeps its calls.
+            Path = ServiceDefaults.ServiceDefaultsExtensions.AlivePath,
+        },
+        Passive = new PassiveHealthCheckConfig
+        {
+            Enabled = true,
+            Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+            ReactivationPeriod = ReactivationPeriod,
+        },
+    };
+
+    private static Dictionary<string, string> HealthMetadata => new()
+    {
+        // Two missed probes in a row mark a service dead: one slow probe on a busy machine does not.
+        [ConsecutiveFailuresHealthPolicyOptions.ThresholdMetadataName] = "2",
+    };
 
     private static string GrpcCluster(string service) => $"{service}-grpc";
     private static string HttpCluster(string service) => $"{service}-http";
