@@ -38,6 +38,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         RuleViolationException => Plain(StatusCode.FailedPrecondition, ex.Message),
         PermissionDeniedException => Plain(StatusCode.PermissionDenied, ex.Message),
         ConflictException => Plain(StatusCode.AlreadyExists, ex.Message),
+        Concurrency.ConcurrentEditException => Plain(StatusCode.Aborted, ex.Message),
         DbUpdateConcurrencyException => Plain(StatusCode.Aborted, "The record was changed by someone else; read it again and retry."),
         _ when TransientFailures.IsTransient(ex) => Unavailable(),
         _ => null,

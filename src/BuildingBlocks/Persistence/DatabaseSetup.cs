@@ -24,6 +24,7 @@ public static class DatabaseSetup
             .UseSnakeCaseNamingConvention());
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddScoped<Idempotency.IdempotencyStore>();
+        builder.Services.AddScoped<Concurrency.MergeOnConflict>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database");
         // Registered before the bus and the outbox dispatcher, so it runs (and finishes) first.
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

@@ -1,6 +1,3 @@
-using Crewline.Contracts;
-using Crewline.Contracts.Ownership.V1;
-
 namespace Crewline.ClientComms.Domain;
 
 /// <summary>
@@ -13,6 +10,8 @@ public static class DefaultSpocRule
 {
     public const string RuleId = "R-COMM-2";
 
-    public static SpocRole ProposedRoleFor(ProjectType type) =>
-        ProjectTypes.IsProductionHeavy(type) ? SpocRole.Producer : SpocRole.ProjectManager;
+    /// <param name="productionHeavy">Whether the project's type is production-heavy (which types are is shared
+    /// contract knowledge: <c>Crewline.Contracts.ProjectTypes.IsProductionHeavy</c>).</param>
+    public static SpocRole ProposedRoleFor(bool productionHeavy) =>
+        productionHeavy ? SpocRole.Producer : SpocRole.ProjectManager;
 }

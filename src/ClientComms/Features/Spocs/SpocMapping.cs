@@ -24,7 +24,7 @@ internal static class SpocMapping
     /// <summary>The project's SPOC (or, when none is named yet, only the proposed role).</summary>
     public static Proto.Spoc ToProto(this Spoc? spoc, KnownProject project)
     {
-        var proposed = ProjectTypeOf(project) is { } type ? DefaultSpocRule.ProposedRoleFor(type).ToProto() : Proto.SpocRole.Unspecified;
+        var proposed = ProjectTypeOf(project) is { } type ? DefaultSpocRule.ProposedRoleFor(ProjectTypes.IsProductionHeavy(type)).ToProto() : Proto.SpocRole.Unspecified;
         var answer = new Proto.Spoc { ProjectId = project.ProjectId.ToString(), ProposedRole = proposed };
         if (spoc is null) return answer;
         answer.Named = true;

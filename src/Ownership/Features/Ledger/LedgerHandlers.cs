@@ -1,9 +1,11 @@
 using System.Globalization;
+using Crewline.BuildingBlocks.Concurrency;
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Idempotency;
 using Crewline.BuildingBlocks.Paging;
 using Crewline.Ownership.Domain.Ledger;
 using Crewline.Ownership.Features.Access;
+using Crewline.Ownership.Infrastructure.Concurrency;
 using Crewline.Ownership.Features.Plan;
 using Crewline.ServiceDefaults.Auth;
 using Proto = Crewline.Contracts.Ownership.V1;
@@ -13,8 +15,9 @@ namespace Crewline.Ownership.Features.Ledger;
 /// <summary>
 /// The production ledger's use cases (R-OWN-2, R-OWN-6, R-FAIL-2): every member reads; the owners of
 /// production-budget, vendor-invoices and vendor-payments (from the project's matrix) write.
+/// Edits of different lines or invoices at once all succeed (<see cref="MergeOnConflict"/>).
 /// </summary>
-public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, IdempotencyStore idempotency, TimeProvider clock)
+public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, IdempotencyStore idempotency, MergeOnConflict merge, TimeProvider clock)
 {
     public async Task<Proto.BudgetLine> AddBudgetLineAsync(Proto.AddBudgetLineRequest request, CallerIdentity caller, CancellationToken ct)
     {
@@ -31,17 +34,19 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
             validator.Check(string.Equals(currency, actualCurrency, StringComparison.OrdinalIgnoreCase), "actual.currency_code", "must be the estimate's currency");
         validator.ThrowIfInvalid();
 
-        var member = await access.RequireMemberAsync(projectId, caller, ct);
-        var existing = await ledgers.FindAsync(projectId, ct);
-        var lineId = await idempotency.RunOnceAsync($"AddBudgetLine:{projectId}", request.IdempotencyKey, request, () =>
+        var lineId = await EditAsync(projectId, caller, _ => TouchedRows.NewRowsOnly("The budget"), async (member, existing, ct2) =>
         {
-            var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "estimate.currency_code");
-            var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
-                request.Category.ToDomain(), request.Description, estimate, actual, currency), "estimate.currency_code");
-            ledgers.Stage(ledger, caller.Subject);
-            return line.Id;
+            var id = await idempotency.RunOnceAsync($"AddBudgetLine:{projectId}", request.IdempotencyKey, request, () =>
+            {
+                var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "estimate.currency_code");
+                var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                    request.Category.ToDomain(), request.Description, estimate, actual, currency), "estimate.currency_code");
+                ledgers.Stage(ledger, caller.Subject);
+                return line.Id;
+            }, ct2);
+            await ledgers.SaveAsync(ct2);
+            return id;
         }, ct);
-        await ledgers.SaveAsync(ct);
         var saved = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Ledger", projectId.ToString());
         return saved.Lines.Single(l => l.Id == lineId).ToProto(saved.Currency);
     }
@@ -59,16 +64,18 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
             validator.Check(string.Equals(currency, actualCurrency, StringComparison.OrdinalIgnoreCase), "actual.currency_code", "must be the estimate's currency");
         validator.ThrowIfInvalid();
 
-        var member = await access.RequireMemberAsync(projectId, caller, ct);
-        var ledger = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Budget line", lineId.ToString());
-        LedgerStore.Run(() =>
+        return await EditAsync(projectId, caller, ledger => LedgerRows.BudgetLine(ledger, lineId), async (member, ledger, ct2) =>
         {
-            ledger.UpdateBudgetLine(member.Project, member.PersonId, lineId, estimate, actual, currency);
-            return 0;
-        }, "estimate.currency_code");
-        ledgers.Stage(ledger, caller.Subject);
-        await ledgers.SaveAsync(ct);
-        return ledger.Lines.Single(l => l.Id == lineId).ToProto(ledger.Currency);
+            if (ledger is null) throw new NotFoundException("Budget line", lineId.ToString());
+            LedgerStore.Run(() =>
+            {
+                ledger.UpdateBudgetLine(member.Project, member.PersonId, lineId, estimate, actual, currency);
+                return 0;
+            }, "estimate.currency_code");
+            ledgers.Stage(ledger, caller.Subject);
+            await ledgers.SaveAsync(ct2);
+            return ledger.Lines.Single(l => l.Id == lineId).ToProto(ledger.Currency);
+        }, ct);
     }
 
     public async Task<Proto.Budget> GetBudgetAsync(Proto.GetBudgetRequest request, CallerIdentity caller, CancellationToken ct)
@@ -105,17 +112,19 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         var receivedOn = validator.Day(request.ReceivedOn, "received_on");
         validator.ThrowIfInvalid();
 
-        var member = await access.RequireMemberAsync(projectId, caller, ct);
-        var existing = await ledgers.FindAsync(projectId, ct);
-        var invoiceId = await idempotency.RunOnceAsync($"ReceiveVendorInvoice:{projectId}", request.IdempotencyKey, request, () =>
+        var invoiceId = await EditAsync(projectId, caller, _ => TouchedRows.NewRowsOnly("The ledger"), async (member, existing, ct2) =>
         {
-            var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "amount.currency_code");
-            var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
-                request.VendorName, amount, currency, receivedOn, request.PaymentTermsDays), "amount.currency_code");
-            ledgers.Stage(ledger, caller.Subject);
-            return invoice.Id;
+            var id = await idempotency.RunOnceAsync($"ReceiveVendorInvoice:{projectId}", request.IdempotencyKey, request, () =>
+            {
+                var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "amount.currency_code");
+                var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                    request.VendorName, amount, currency, receivedOn, request.PaymentTermsDays), "amount.currency_code");
+                ledgers.Stage(ledger, caller.Subject);
+                return invoice.Id;
+            }, ct2);
+            await ledgers.SaveAsync(ct2);
+            return id;
         }, ct);
-        await ledgers.SaveAsync(ct);
         var saved = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Ledger", projectId.ToString());
         return saved.Invoices.Single(i => i.Id == invoiceId).ToProto(saved.Currency);
     }
@@ -128,12 +137,14 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         var paidOn = validator.Day(request.PaidOn, "paid_on");
         validator.ThrowIfInvalid();
 
-        var member = await access.RequireMemberAsync(projectId, caller, ct);
-        var ledger = await ledgers.FindAsync(projectId, ct) ?? throw new NotFoundException("Vendor invoice", invoiceId.ToString());
-        ledger.MarkInvoicePaid(member.Project, member.PersonId, invoiceId, paidOn);
-        ledgers.Stage(ledger, caller.Subject);
-        await ledgers.SaveAsync(ct);
-        return ledger.Invoices.Single(i => i.Id == invoiceId).ToProto(ledger.Currency);
+        return await EditAsync(projectId, caller, ledger => LedgerRows.Invoice(ledger, invoiceId), async (member, ledger, ct2) =>
+        {
+            if (ledger is null) throw new NotFoundException("Vendor invoice", invoiceId.ToString());
+            ledger.MarkInvoicePaid(member.Project, member.PersonId, invoiceId, paidOn);
+            ledgers.Stage(ledger, caller.Subject);
+            await ledgers.SaveAsync(ct2);
+            return ledger.Invoices.Single(i => i.Id == invoiceId).ToProto(ledger.Currency);
+        }, ct);
     }
 
     public async Task<Proto.ListVendorInvoicesResponse> ListInvoicesAsync(Proto.ListVendorInvoicesRequest request, CallerIdentity caller, CancellationToken ct)
@@ -171,6 +182,15 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         if (ledger is not null) aging.Findings.AddRange(ledger.AgingInvoices(member.Project, asOf).Select(f => f.ToProto()));
         return aging;
     }
+
+    /// <summary>Reads the caller's membership and the ledger (null before its first line or invoice), then changes it (<see cref="MergeOnConflict"/>).</summary>
+    private Task<T> EditAsync<T>(Guid projectId, CallerIdentity caller, Func<ProductionLedger?, TouchedRows> touches,
+        Func<ProjectMembership, ProductionLedger?, CancellationToken, Task<T>> applyAndSave, CancellationToken ct) =>
+        merge.RunAsync(
+            async ct2 => (Member: await access.RequireMemberAsync(projectId, caller, ct2), Ledger: await ledgers.FindAsync(projectId, ct2)),
+            read => touches(read.Ledger),
+            (read, ct2) => applyAndSave(read.Member, read.Ledger, ct2),
+            ct);
 
     private static (DateOnly Day, Guid Id)? DecodeCursor(string? key, RequestValidator validator)
     {

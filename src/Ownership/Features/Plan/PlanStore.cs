@@ -14,10 +14,6 @@ public sealed class PlanStore(OwnershipDbContext db, EventOutbox outbox)
     public Task<SharedPlan?> FindAsync(Guid projectId, CancellationToken cancellationToken) =>
         db.Set<SharedPlan>().SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken);
 
-    /// <summary>The project's plan, or a new one (added on the next save) when it has none.</summary>
-    public async Task<SharedPlan> FindOrStartAsync(Guid orgId, Guid projectId, CancellationToken cancellationToken) =>
-        await FindAsync(projectId, cancellationToken) ?? SharedPlan.For(orgId, projectId);
-
     /// <summary>Stages the plan's raised events on the outbox and bumps its version (call inside the unit of work).</summary>
     public void Stage(SharedPlan plan, string actorSubject)
     {

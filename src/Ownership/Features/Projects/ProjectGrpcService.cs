@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Concurrency;
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Idempotency;
 using Crewline.BuildingBlocks.Outbox;
@@ -10,6 +11,7 @@ using Crewline.Ownership.Features.Access;
 using Crewline.Ownership.Features.Kickoff;
 using Crewline.Ownership.Features.People;
 using Crewline.Ownership.Infrastructure;
+using Crewline.Ownership.Infrastructure.Concurrency;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
@@ -18,7 +20,9 @@ namespace Crewline.Ownership.Features.Projects;
 
 /// <summary>
 /// A project's membership, matrix, kickoff and closeout. Every call goes through
-/// <see cref="ProjectAccess"/>: only a member of the project may read or change it.
+/// <see cref="ProjectAccess"/>: only a member of the project may read or change it. Every change
+/// runs through <see cref="MergeOnConflict"/> naming the rows it writes, so people editing
+/// different rows of one project at once all succeed.
 /// </summary>
 public sealed class ProjectGrpcService(
     OwnershipDbContext db,
@@ -27,6 +31,7 @@ public sealed class ProjectGrpcService(
     EventOutbox outbox,
     IdempotencyStore idempotency,
     IPlanMilestones planMilestones,
+    MergeOnConflict merge,
     TimeProvider clock) : Proto.ProjectService.ProjectServiceBase
 {
     public override async Task<Proto.ProjectDetail> GetProjectDetail(Proto.GetProjectDetailRequest request, ServerCallContext context)
@@ -40,12 +45,13 @@ public sealed class ProjectGrpcService(
         var validator = new RequestValidator();
         var personId = validator.Uuid(request.PersonId, "person_id");
         validator.KnownEnum(request.Role, "role");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        if (!ProjectAccess.IsCreatorBootstrap(project, context.Caller())) EnsureEditor(project, me, "add members");
-        if (!await db.Set<Person>().AnyAsync(p => p.Id == personId, context.CancellationToken))
-            throw new ValidationException("person_id", $"{personId} is not a person of the org; add them to the org first");
-        project.AddMember(personId, (ProjectRole)(int)request.Role);
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, project => ProjectRows.Member(project, personId), async (project, me) =>
+        {
+            if (!ProjectAccess.IsCreatorBootstrap(project, context.Caller())) EnsureEditor(project, me, "add members");
+            if (!await db.Set<Person>().AnyAsync(p => p.Id == personId, context.CancellationToken))
+                throw new ValidationException("person_id", $"{personId} is not a person of the org; add them to the org first");
+            project.AddMember(personId, (ProjectRole)(int)request.Role);
+        });
     }
 
     public override async Task<Proto.ProjectDetail> RemoveRole(Proto.RemoveRoleRequest request, ServerCallContext context)
@@ -53,10 +59,11 @@ public sealed class ProjectGrpcService(
         var validator = new RequestValidator();
         var personId = validator.Uuid(request.PersonId, "person_id");
         validator.KnownEnum(request.Role, "role");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        EnsureEditor(project, me, "remove roles");
-        project.RemoveRole(personId, (ProjectRole)(int)request.Role);
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, project => ProjectRows.Member(project, personId), (project, me) =>
+        {
+            EnsureEditor(project, me, "remove roles");
+            project.RemoveRole(personId, (ProjectRole)(int)request.Role);
+        });
     }
 
     public override async Task<Proto.Matrix> GetMatrix(Proto.GetMatrixRequest request, ServerCallContext context)
@@ -85,15 +92,10 @@ public sealed class ProjectGrpcService(
     {
         var validator = new RequestValidator().RequiredText(request.FunctionKey, "function_key", 60)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        await idempotency.RunOnceAsync("ConfirmFunction", request.IdempotencyKey, request, () =>
-        {
-            project.ConfirmFunction(request.FunctionKey, me, clock.GetUtcNow());
-            publisher.Stage(project, context.Caller().Subject);
-            return project.Id;
-        }, context.CancellationToken);
-        outbox.NotifyCommitted();
-        return project.Matrix.Get(request.FunctionKey).ToProto();
+        return await EditOnce(request.ProjectId, context, validator, "ConfirmFunction", request.IdempotencyKey, request,
+            project => ProjectRows.Function(project, request.FunctionKey),
+            (project, me) => project.ConfirmFunction(request.FunctionKey, me, clock.GetUtcNow()),
+            project => project.Matrix.Get(request.FunctionKey).ToProto());
     }
 
     public override async Task<Proto.DetectFindingsResponse> DetectFindings(Proto.DetectFindingsRequest request, ServerCallContext context)
@@ -108,39 +110,38 @@ public sealed class ProjectGrpcService(
     {
         var validator = new RequestValidator().Check(request.Hierarchy != Proto.Hierarchy.Undeclared && Enum.IsDefined(request.Hierarchy),
             "hierarchy", "must be HIERARCHY_PEERS, HIERARCHY_PRODUCER_SENIOR or HIERARCHY_PROJECT_MANAGER_SENIOR");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        project.DeclareHierarchy((Hierarchy)(int)request.Hierarchy, me);
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, project => ProjectRows.Setting("hierarchy", project.Hierarchy),
+            (project, me) => project.DeclareHierarchy((Hierarchy)(int)request.Hierarchy, me));
     }
 
     public override async Task<Proto.ProjectDetail> SetCadence(Proto.SetCadenceRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator().KnownEnum(request.Frequency, "frequency")
             .OptionalText(request.Note, "note", CommunicationCadence.MaxNoteLength);
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        project.SetCadence(new CommunicationCadence((CadenceFrequency)(int)request.Frequency, request.Note), me);
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, project => ProjectRows.Setting("communication cadence", project.Cadence),
+            (project, me) => project.SetCadence(new CommunicationCadence((CadenceFrequency)(int)request.Frequency, request.Note), me));
     }
 
     public override async Task<Proto.ProjectDetail> CompleteKickoffStep(Proto.CompleteKickoffStepRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator().KnownEnum(request.Step, "step");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        project.CompleteKickoffStep((KickoffStep)(int)request.Step, me, clock.GetUtcNow());
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator,
+            project => ProjectRows.Setting($"kickoff step {request.Step}", project.KickoffStepsDone.Contains((KickoffStep)(int)request.Step)),
+            (project, me) => project.CompleteKickoffStep((KickoffStep)(int)request.Step, me, clock.GetUtcNow()));
     }
 
     public override async Task<Proto.ProjectDetail> ApplyTemplate(Proto.ApplyTemplateRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator();
         var sourceId = validator.Uuid(request.SourceProjectId, "source_project_id");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        var source = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == sourceId, context.CancellationToken)
-                     ?? throw new NotFoundException("Project", request.SourceProjectId);
-        project.ApplyTemplate(ProjectTemplate.From(source), me);
-        var prefilled = project.DomainEvents.OfType<Domain.Projects.Events.TemplateApplied>().Sum(t => t.FunctionsPrefilled);
-        outbox.Enqueue(new KickoffTemplateApplied(project.OrgId, project.Id, source.Id, prefilled, me, clock.GetUtcNow()));
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, ProjectRows.WholeMatrix, async (project, me) =>
+        {
+            var source = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == sourceId, context.CancellationToken)
+                         ?? throw new NotFoundException("Project", request.SourceProjectId);
+            project.ApplyTemplate(ProjectTemplate.From(source), me);
+            var prefilled = project.DomainEvents.OfType<Domain.Projects.Events.TemplateApplied>().Sum(t => t.FunctionsPrefilled);
+            outbox.Enqueue(new KickoffTemplateApplied(project.OrgId, project.Id, source.Id, prefilled, me, clock.GetUtcNow()));
+        });
     }
 
     public override async Task<Proto.KickoffStatus> GetKickoffStatus(Proto.GetKickoffStatusRequest request, ServerCallContext context)
@@ -156,24 +157,18 @@ public sealed class ProjectGrpcService(
 
     public override async Task<Proto.ProjectDetail> StartProject(Proto.StartProjectRequest request, ServerCallContext context)
     {
-        var (project, me) = await Load(request.ProjectId, context);
-        project.Start(me, await planMilestones.RolesWithMilestonesAsync(project.Id, context.CancellationToken), clock.GetUtcNow());
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, new RequestValidator(), ProjectRows.Phase, async (project, me) =>
+            project.Start(me, await planMilestones.RolesWithMilestonesAsync(project.Id, context.CancellationToken), clock.GetUtcNow()));
     }
 
     public override async Task<Proto.ProjectDetail> ConfirmCloseoutItem(Proto.ConfirmCloseoutItemRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator().RequiredText(request.FunctionKey, "function_key", 60)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        await idempotency.RunOnceAsync("ConfirmCloseoutItem", request.IdempotencyKey, request, () =>
-        {
-            project.ConfirmCloseoutItem(request.FunctionKey, me, clock.GetUtcNow());
-            publisher.Stage(project, context.Caller().Subject);
-            return project.Id;
-        }, context.CancellationToken);
-        outbox.NotifyCommitted();
-        return project.ToDetail();
+        return await EditOnce(request.ProjectId, context, validator, "ConfirmCloseoutItem", request.IdempotencyKey, request,
+            project => ProjectRows.Function(project, request.FunctionKey),
+            (project, me) => project.ConfirmCloseoutItem(request.FunctionKey, me, clock.GetUtcNow()),
+            project => project.ToDetail());
     }
 
     public override async Task<Proto.ProjectDetail> RecordRetro(Proto.RecordRetroRequest request, ServerCallContext context)
@@ -181,9 +176,8 @@ public sealed class ProjectGrpcService(
         var validator = new RequestValidator().RequiredText(request.Notes, "notes", Domain.Closing.RetroRecord.MaxNotesLength);
         var facilitators = request.FacilitatedBy.Select(f => validator.Uuid(f, "facilitated_by")).ToList();
         validator.Check(facilitators.Count > 0, "facilitated_by", "must name the facilitators");
-        var (project, me) = await Load(request.ProjectId, context, validator);
-        project.RecordRetro(request.Notes, facilitators, me, clock.GetUtcNow());
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, validator, project => ProjectRows.Setting("retro", project.Retro),
+            (project, me) => project.RecordRetro(request.Notes, facilitators, me, clock.GetUtcNow()));
     }
 
     public override async Task<Proto.CloseoutStatus> GetCloseoutStatus(Proto.GetCloseoutStatusRequest request, ServerCallContext context)
@@ -197,26 +191,61 @@ public sealed class ProjectGrpcService(
 
     public override async Task<Proto.ProjectDetail> CloseProject(Proto.CloseProjectRequest request, ServerCallContext context)
     {
-        var (project, me) = await Load(request.ProjectId, context);
-        project.Close(me, clock.GetUtcNow());
-        return await Save(project, context);
+        return await Edit(request.ProjectId, context, new RequestValidator(), ProjectRows.Phase,
+            (project, me) => project.Close(me, clock.GetUtcNow()));
     }
 
     // ---- shared steps ----
 
-    private async Task<(Project Project, Guid Me)> Load(string projectId, ServerCallContext context, RequestValidator? validator = null)
+    private async Task<(Project Project, Guid Me)> Load(string projectId, ServerCallContext context, RequestValidator? validator = null) =>
+        await access.RequireAsync(ValidProjectId(projectId, validator ?? new RequestValidator()), context.Caller(), context.CancellationToken);
+
+    /// <summary>The project id, once every field of the request is valid (bad input reads and changes nothing).</summary>
+    private static Guid ValidProjectId(string projectId, RequestValidator validator)
     {
-        var caller = context.Caller();
-        validator ??= new RequestValidator();
         var id = validator.Uuid(projectId, "project_id");
         validator.ThrowIfInvalid();
-        return await access.RequireAsync(id, caller, context.CancellationToken);
+        return id;
     }
 
-    private async Task<Proto.ProjectDetail> Save(Project project, ServerCallContext context)
+    /// <summary>Changes the project and answers its detail; see <see cref="MergeOnConflict"/> for concurrent edits.</summary>
+    private Task<Proto.ProjectDetail> Edit(string projectId, ServerCallContext context, RequestValidator validator,
+        Func<Project, TouchedRows> touches, Action<Project, Guid> change) =>
+        Edit(projectId, context, validator, touches, (project, me) =>
+        {
+            change(project, me);
+            return Task.CompletedTask;
+        });
+
+    private Task<Proto.ProjectDetail> Edit(string projectId, ServerCallContext context, RequestValidator validator,
+        Func<Project, TouchedRows> touches, Func<Project, Guid, Task> change)
     {
-        await publisher.SaveAsync(project, context.Caller().Subject, context.CancellationToken);
-        return project.ToDetail();
+        var id = ValidProjectId(projectId, validator);
+        return merge.RunAsync(ct => access.RequireAsync(id, context.Caller(), ct), loaded => touches(loaded.Project), async (loaded, ct) =>
+        {
+            await change(loaded.Project, loaded.PersonId);
+            await publisher.SaveAsync(loaded.Project, context.Caller().Subject, ct);
+            return loaded.Project.ToDetail();
+        }, context.CancellationToken);
+    }
+
+    /// <summary>Like <see cref="Edit(string, ServerCallContext, RequestValidator, Func{Project, TouchedRows}, Action{Project, Guid})"/>, at most once per idempotency key.</summary>
+    private Task<T> EditOnce<T>(string projectId, ServerCallContext context, RequestValidator validator,
+        string operation, string? idempotencyKey, Google.Protobuf.IMessage request,
+        Func<Project, TouchedRows> touches, Action<Project, Guid> change, Func<Project, T> answer)
+    {
+        var id = ValidProjectId(projectId, validator);
+        return merge.RunAsync(ct => access.RequireAsync(id, context.Caller(), ct), loaded => touches(loaded.Project), async (loaded, ct) =>
+        {
+            await idempotency.RunOnceAsync(operation, idempotencyKey, request, () =>
+            {
+                change(loaded.Project, loaded.PersonId);
+                publisher.Stage(loaded.Project, context.Caller().Subject);
+                return loaded.Project.Id;
+            }, ct);
+            outbox.NotifyCommitted();
+            return answer(loaded.Project);
+        }, context.CancellationToken);
     }
 
     private async Task<Proto.MatrixRow> ChangeRow(string projectId, string functionKey, ServerCallContext context,
@@ -224,10 +253,14 @@ public sealed class ProjectGrpcService(
     {
         var validator = new RequestValidator().RequiredText(functionKey, "function_key", 60);
         validate(validator);
-        var (project, me) = await Load(projectId, context, validator);
-        change(project, me);
-        await publisher.SaveAsync(project, context.Caller().Subject, context.CancellationToken);
-        return project.Matrix.Get(functionKey).ToProto();
+        var id = ValidProjectId(projectId, validator);
+        return await merge.RunAsync(ct => access.RequireAsync(id, context.Caller(), ct), loaded => ProjectRows.Function(loaded.Project, functionKey),
+            async (loaded, ct) =>
+            {
+                change(loaded.Project, loaded.PersonId);
+                await publisher.SaveAsync(loaded.Project, context.Caller().Subject, ct);
+                return loaded.Project.Matrix.Get(functionKey).ToProto();
+            }, context.CancellationToken);
     }
 
     /// <summary>Membership is changed by a PM, producer or leadership member (like the matrix).</summary>
