@@ -36,6 +36,9 @@ public sealed class OutboxFixture : IAsyncLifetime
     public LocalRabbitMq RabbitMq { get; } = new();
     public SpanCollector Spans { get; } = new();
 
+    /// <summary>The virtual host both instances share (replicas of one service share their broker and database).</summary>
+    public Uri Broker { get; private set; } = null!;
+
     /// <summary>The first instance; its database is the one both use.</summary>
     public TracedServiceFactory First { get; private set; } = null!;
     public TracedServiceFactory Second { get; private set; } = null!;
@@ -43,8 +46,9 @@ public sealed class OutboxFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Postgres.StartAsync(), RabbitMq.StartAsync());
-        First = await StartAsync(new TracedServiceFactory(Postgres, RabbitMq, Spans, FastOutbox));
-        Second = await StartAsync(new TracedServiceFactory(Postgres, RabbitMq, Spans,
+        Broker = await RabbitMq.CreateVirtualHostAsync("outbox-replicas");
+        First = await StartAsync(new TracedServiceFactory(Postgres, Broker, Spans, FastOutbox));
+        Second = await StartAsync(new TracedServiceFactory(Postgres, Broker, Spans,
             new Dictionary<string, string?>(FastOutbox) { [$"ConnectionStrings:{ResourceNames.ReportingDb}"] = First.DatabaseConnectionString }));
     }
 
@@ -95,8 +99,8 @@ public sealed class OutboxFixture : IAsyncLifetime
 }
 
 /// <summary>A reporting service whose tracer provider also hands every finished span to a <see cref="SpanCollector"/>.</summary>
-public sealed class TracedServiceFactory(LocalPostgres postgres, LocalRabbitMq rabbitMq, SpanCollector spans, IReadOnlyDictionary<string, string?> settings)
-    : ServiceFactory<Program>(postgres, rabbitMq, ResourceNames.ReportingDb, settings)
+public sealed class TracedServiceFactory(LocalPostgres postgres, Uri broker, SpanCollector spans, IReadOnlyDictionary<string, string?> settings)
+    : ServiceFactory<Program>(postgres, broker, ResourceNames.ReportingDb, settings)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -26,7 +26,7 @@ public sealed class OutboxOperationsTests(OutboxFixture fixture)
         var org = Guid.NewGuid();
         var projectIds = Enumerable.Range(0, projects).Select(_ => Guid.CreateVersion7()).ToList();
         var poisonId = Guid.CreateVersion7();
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(OrderedProbeEvent)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Broker, RabbitMqProbe.ExchangeOf(typeof(OrderedProbeEvent)));
 
         // Every project's events commit one by one, the projects concurrently, through both instances.
         // Halfway through the first project's events sits a row that can never be published.
@@ -72,7 +72,7 @@ public sealed class OutboxOperationsTests(OutboxFixture fixture)
     public async Task A_dead_row_is_listed_and_once_requeued_by_the_outbox_command_it_is_delivered()
     {
         var org = Guid.NewGuid();
-        var probe = await RabbitMqProbe.BindAsync(fixture.RabbitMq.Uri, RabbitMqProbe.ExchangeOf(typeof(OrderedProbeEvent)));
+        var probe = await RabbitMqProbe.BindAsync(fixture.Broker, RabbitMqProbe.ExchangeOf(typeof(OrderedProbeEvent)));
         var first = DeadRow(new OrderedProbeEvent(org, Guid.NewGuid(), 1));
         var second = DeadRow(new OrderedProbeEvent(org, Guid.NewGuid(), 2));
         await fixture.AddRowAsync(first);
