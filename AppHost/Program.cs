@@ -1,6 +1,7 @@
 using Crewline.AppHost;
 using Crewline.AppHost.Infrastructure;
 using Crewline.Contracts;
+using Microsoft.Extensions.Hosting;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = CrewlineInfrastructure.Create(builder);
