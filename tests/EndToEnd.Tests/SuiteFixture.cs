@@ -16,7 +16,7 @@ namespace Crewline.EndToEnd.Tests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // a loaded 2-core machine needs it
 
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
     private PortLease? _rabbitPorts;

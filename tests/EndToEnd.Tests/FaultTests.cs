@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Crewline.Contracts;
+using Crewline.TestSupport;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ClientCommsV1 = Crewline.Contracts.ClientComms.V1;
+using OwnershipV1 = Crewline.Contracts.Ownership.V1;
+using ReportingV1 = Crewline.Contracts.Reporting.V1;
+using ScopeChangesV1 = Crewline.Contracts.ScopeChanges.V1;
+
+namespace Crewline.EndToEnd.Tests;
+
+/// <summary>A suite of its own: these tests stop the broker and kill a service, which no other test should see.</summary>
+[CollectionDefinition(Name)]
+public sealed class FaultSuiteCollection : ICollectionFixture<SuiteFixture>
+{
+    public const string Name = "whole suite under faults";
+}
+
+/// <summary>
+/// Faults a user will meet, injected into a running suite while projects are created through the
+/// gateway: every create the gateway accepted reaches every consumer exactly once after recovery.
+/// </summary>
+[Collection(FaultSuiteCollection.Name)]
+public sealed class FaultTests(SuiteFixture suite)
+{
+    private const string RabbitMq = "rabbitmq";
+    private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task RabbitMQ_stopped_during_a_stream_of_creates_and_started_again_on_its_port_every_accepted_create_reaches_every_consumer_once()
+    {
+        var org = Guid.NewGuid();
+        using var channel = suite.GatewayChannel(await suite.TokenAsync("pm-alex", org));
+        var accepted = new List<string>();
+
+        await CreateProjectsAsync(channel, "before", 6, accepted);
+        await RunCommandAsync(RabbitMq, KnownResourceCommands.StopCommand);
+        await CreateProjectsAsync(channel, "broker down", 6, accepted);
+        await RunCommandAsync(RabbitMq, KnownResourceCommands.StartCommand);
+        await CreateProjectsAsync(channel, "broker back", 6, accepted);
+
+        Assert.Equal(18, accepted.Count); // the outbox keeps creates working while the broker is down
+        await AssertEveryConsumerKnowsExactlyAsync(channel, accepted);
+    }
+
+    [Fact]
+    public async Task A_killed_service_is_reported_by_the_gateway_answers_Unavailable_at_once_and_catches_up_once_started_again()
+    {
+        var org = Guid.NewGuid();
+        using var channel = suite.GatewayChannel(await suite.TokenAsync("pm-alex", org));
+        var reporting = new ReportingV1.ReportingService.ReportingServiceClient(channel);
+        using var http = suite.GatewayHttp();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await suite.TokenAsync("pm-alex", org));
+        var accepted = new List<string>();
+        await CreateProjectsAsync(channel, "before", 3, accepted);
+
+        KillProcessTree(ResourcePid(ResourceNames.Reporting));
+
+        await Eventually.Until(async () => await GatewayHealthAsync(http) is { Status: HttpStatusCode.ServiceUnavailable } health
+                                           && health.Body.Contains(ResourceNames.Reporting, StringComparison.Ordinal));
+        // Unavailable, not DeadlineExceeded: the gateway answers long before the caller gives up.
+        await RpcAssert.FailsWith(StatusCode.Unavailable, () => reporting.GetPortfolioAsync(
+            new ReportingV1.GetPortfolioRequest(), deadline: DateTime.UtcNow + CallDeadline).ResponseAsync);
+        using (var rest = await http.GetAsync("/v1/reporting/portfolio"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, rest.StatusCode);
+            Assert.NotNull(rest.Headers.RetryAfter);
+        }
+        await CreateProjectsAsync(channel, "reporting down", 3, accepted);
+
+        await RunCommandAsync(ResourceNames.Reporting, KnownResourceCommands.StartCommand);
+
+        Assert.Equal(6, accepted.Count);
+        await AssertEveryConsumerKnowsExactlyAsync(channel, accepted);
+        await Eventually.Until(async () => await GatewayHealthAsync(http) is { Status: HttpStatusCode.OK }, RecoveryTimeout);
+    }
+
+    /// <summary>Creates <paramref name="count"/> projects one after another; the ones answered OK are added to <paramref name="accepted"/>.</summary>
+    private static async Task CreateProjectsAsync(GrpcChannel channel, string phase, int count, List<string> accepted)
+    {
+        var ownership = new OwnershipV1.OwnershipService.OwnershipServiceClient(channel);
+        for (var i = 0; i < count; i++)
+        {
+            try
+            {
+                var created = await ownership.CreateProjectAsync(new OwnershipV1.CreateProjectRequest
+                {
+                    Name = $"{phase} {i}",
+                    Type = OwnershipV1.ProjectType.Film,
+                    IdempotencyKey = Guid.NewGuid().ToString(),
+                }, deadline: DateTime.UtcNow + CallDeadline);
+                accepted.Add(created.ProjectId);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
+            {
+                // Refused, not accepted: the caller would retry; such a create must not show up anywhere.
+            }
+        }
+    }
+
+    /// <summary>Reporting, ScopeChanges and ClientComms each know every accepted project, and Reporting counts each once.</summary>
+    private static async Task AssertEveryConsumerKnowsExactlyAsync(GrpcChannel channel, IReadOnlyList<string> projects)
+    {
+        var reporting = new ReportingV1.ReportingService.ReportingServiceClient(channel);
+        var scopeChanges = new ScopeChangesV1.ScopeChangeService.ScopeChangeServiceClient(channel);
+        var clientComms = new ClientCommsV1.ClientCommsService.ClientCommsServiceClient(channel);
+        foreach (var project in projects)
+        {
+            await Eventually.Until(() => AnswersAsync(reporting.GetProjectSummaryAsync(new ReportingV1.GetProjectSummaryRequest { ProjectId = project })), RecoveryTimeout);
+            await Eventually.Until(() => AnswersAsync(scopeChanges.ListChangeRequestsAsync(new ScopeChangesV1.ListChangeRequestsRequest { ProjectId = project })), RecoveryTimeout);
+            await Eventually.Until(() => AnswersAsync(clientComms.GetSpocAsync(new ClientCommsV1.GetSpocRequest { ProjectId = project })), RecoveryTimeout);
+        }
+        var portfolio = await reporting.GetPortfolioAsync(new ReportingV1.GetPortfolioRequest());
+        Assert.Equal(projects.Count, portfolio.ProjectCount);
+    }
+
+    /// <summary>True once the call answers OK; NotFound (not known yet) and Unavailable (still recovering) are false.</summary>
+    private static async Task<bool> AnswersAsync<T>(AsyncUnaryCall<T> call)
+    {
+        try
+        {
+            await call.ResponseAsync;
+            return true;
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+        {
+            return false;
+        }
+    }
+
+    private async Task RunCommandAsync(string resource, string command)
+    {
+        var commands = suite.App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} on {resource} failed: {result.Message}");
+    }
+
+    private int ResourcePid(string resource)
+    {
+        Assert.True(suite.App.ResourceNotifications.TryGetCurrentState(resource, out var state), $"{resource} has no state");
+        var pid = state!.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value?.ToString();
+        Assert.True(int.TryParse(pid, out var id), $"{resource} shows no process id");
+        return id;
+    }
+
+    /// <summary>kill -9 of the service's process (and whatever it started).</summary>
+    private static void KillProcessTree(int pid)
+    {
+        using var process = Process.GetProcessById(pid);
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GatewayHealthAsync(HttpClient http)
+    {
+        using var response = await http.GetAsync("/health");
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
