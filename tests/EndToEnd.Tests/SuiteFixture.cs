@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Crewline.Contracts;
+using Crewline.EndToEnd.Tests.Tracing;
 using Crewline.TestSupport;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -25,6 +26,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
 
+    /// <summary>Where every service of the suite exports its telemetry (OTLP/gRPC), and the spans it received.</summary>
+    public OtlpTraceReceiver Telemetry { get; } = new();
+
     /// <summary>Every resource the AppHost declares in local mode.</summary>
     public static IReadOnlyList<string> ResourceNamesToCheck { get; } =
         ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
@@ -33,6 +37,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     {
         _rabbitPorts = FreePorts.Reserve(3);
         _postgresPort = FreePorts.Reserve();
+        await Telemetry.StartAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
@@ -43,6 +48,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:DataRoot={_dataRoot}",
             $"--Auth:SigningKey={SigningKey}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
+        builder.ExportTelemetryTo(Telemetry);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         foreach (var name in ResourceNamesToCheck)
@@ -52,6 +58,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        await Telemetry.DisposeAsync();
         _rabbitPorts?.Dispose();
         _postgresPort?.Dispose();
         try { Directory.Delete(_dataRoot, recursive: true); }
