@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Reporting.Domain;
@@ -13,6 +14,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddMembershipReplica();
         modelBuilder.Entity<ProjectSummary>(b =>
         {
             b.ToTable("project_summaries");
