@@ -10,7 +10,7 @@ builder.AddCrewlineService<ReportingDbContext>(ResourceNames.Reporting, Resource
     bus =>
     {
         bus.AddConsumer<ProjectCreatedConsumer>();
-        bus.AddMembershipReplica();
+        bus.AddMembershipReplica(withKnownProjects: false);
     });
 builder.Services.AddScoped<ProjectSummaryQueries>();
 

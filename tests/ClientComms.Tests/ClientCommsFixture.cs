@@ -38,7 +38,7 @@ public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames
 
     /// <summary>The project and callers of the access matrix, built once.</summary>
     public Task<AccessWorld> AccessWorldAsync() =>
-        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => NewProjectCreated(org)));
+        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => PublishProjectAsync(NewProjectCreated(org))));
 
     public ClientCommsService.ClientCommsServiceClient Client(string? token) => new(Service.CreateChannel(token));
 

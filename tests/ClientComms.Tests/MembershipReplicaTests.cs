@@ -81,7 +81,7 @@ public sealed class MembershipReplicaTests(ClientCommsFixture fixture)
     private async Task PublishAndWaitConsumedAsync<T>(T message) where T : class
     {
         var id = Guid.CreateVersion7();
-        await fixture.Bus.Publish<T>(message, ctx => ctx.MessageId = id);
+        await fixture.Bus.Publish(message, MassTransit.Pipe.Execute<MassTransit.PublishContext<T>>(ctx => ctx.MessageId = id));
         await Eventually.Until(() => fixture.Service.InScopeAsync(null, sp => sp.GetRequiredService<Infrastructure.ClientCommsDbContext>()
             .InboxMessages.AnyAsync(m => m.MessageId == id)));
     }

@@ -45,6 +45,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.PublishProjectAsync(ClientCommsFixture.NewProjectCreated(org, "PROJECT_TYPE_HOLOGRAM", "Future work"));
+        await fixture.Members.MemberAsync(org, project, "pm-alex", Crewline.BuildingBlocks.Membership.MembershipNames.ProjectManager);
 
         var spoc = await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() });
 

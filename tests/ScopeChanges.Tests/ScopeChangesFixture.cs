@@ -30,7 +30,7 @@ public sealed class ScopeChangesFixture() : ServiceFixture<Program>(ResourceName
 
     /// <summary>The project and callers of the access matrix, built once.</summary>
     public Task<AccessWorld> AccessWorldAsync() =>
-        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => NewProjectCreated(org)));
+        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => PublishProjectAsync(NewProjectCreated(org))));
 
     public ScopeChangeService.ScopeChangeServiceClient Client(string? token) => new(Service.CreateChannel(token));
 

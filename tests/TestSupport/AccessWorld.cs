@@ -1,5 +1,4 @@
 using Crewline.BuildingBlocks.Membership;
-using Crewline.Contracts.Events.Ownership;
 
 namespace Crewline.TestSupport;
 
@@ -14,12 +13,12 @@ public sealed record AccessWorld(Guid Org, Guid Project, Guid ProducerPersonId, 
     public const string PmSubject = "matrix-pm";
 
     public static async Task<AccessWorld> BuildAsync<TProgram>(
-        ServiceFactory<TProgram> service, MembershipSeeder<TProgram> seeder, Func<Guid, ProjectCreated> newProject) where TProgram : class
+        ServiceFactory<TProgram> service, MembershipSeeder<TProgram> seeder, Func<Guid, Task<Guid>> newKnownProject) where TProgram : class
     {
         var org = Guid.NewGuid();
         var otherOrg = Guid.NewGuid();
-        var project = await seeder.ProjectAsync(newProject(org));
-        var otherProject = await seeder.ProjectAsync(newProject(otherOrg));
+        var project = await newKnownProject(org);
+        var otherProject = await newKnownProject(otherOrg);
         await seeder.MemberAsync(org, project, PmSubject, MembershipNames.ProjectManager);
         var producer = await seeder.MemberAsync(org, project, "matrix-producer", MembershipNames.Producer);
         var creative = await seeder.MemberAsync(org, project, "matrix-creative", MembershipNames.CreativeLead);

@@ -6,12 +6,13 @@ namespace Crewline.BuildingBlocks.Membership;
 public static class MembershipRegistration
 {
     /// <summary>
-    /// The consumers that keep the service's known projects and membership replica; pair it with
+    /// The consumers that keep the service's known projects (<see cref="KnownProjectConsumer"/>) and
+    /// membership replica (<see cref="MembershipReplicaConsumer"/>); pair it with
     /// <see cref="MembershipReplicaModel.AddMembershipReplica"/> in the service's DbContext.
     /// </summary>
-    public static IBusRegistrationConfigurator AddMembershipReplica(this IBusRegistrationConfigurator bus)
+    public static IBusRegistrationConfigurator AddMembershipReplica(this IBusRegistrationConfigurator bus, bool withKnownProjects = true)
     {
-        bus.AddConsumer<KnownProjectConsumer>();
+        if (withKnownProjects) bus.AddConsumer<KnownProjectConsumer>();
         bus.AddConsumer<MembershipReplicaConsumer>();
         return bus;
     }

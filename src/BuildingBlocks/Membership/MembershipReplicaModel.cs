@@ -6,12 +6,12 @@ namespace Crewline.BuildingBlocks.Membership;
 public static class MembershipReplicaModel
 {
     /// <summary>
-    /// Maps the membership replica (people, project roles, function owners) and the known projects;
-    /// call it from a service's <c>ConfigureDomain</c> instead of <c>AddKnownProjects</c>.
+    /// Maps the membership replica (people, project roles, function owners), and the known projects
+    /// unless the service keeps its own view of projects; call it from a service's <c>ConfigureDomain</c>.
     /// </summary>
-    public static ModelBuilder AddMembershipReplica(this ModelBuilder modelBuilder)
+    public static ModelBuilder AddMembershipReplica(this ModelBuilder modelBuilder, bool withKnownProjects = true)
     {
-        modelBuilder.AddKnownProjects();
+        if (withKnownProjects) modelBuilder.AddKnownProjects();
         modelBuilder.Entity<ReplicaPerson>(b =>
         {
             b.ToTable("replica_people");

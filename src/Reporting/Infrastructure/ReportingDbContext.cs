@@ -14,7 +14,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddMembershipReplica();
+        // Reporting's own project_summaries are its projects: no known_projects table.
+        modelBuilder.AddMembershipReplica(withKnownProjects: false);
         modelBuilder.Entity<ProjectSummary>(b =>
         {
             b.ToTable("project_summaries");

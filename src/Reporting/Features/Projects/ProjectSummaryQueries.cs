@@ -21,11 +21,11 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
         var validator = new RequestValidator();
         var id = validator.Uuid(request.ProjectId, "project_id");
         validator.ThrowIfInvalid();
-        var projectCaller = await db.ProjectCallerAsync(id, caller, cancellationToken);
-        if (!projectCaller.IsMember && !projectCaller.Person.IsOrgAdmin)
-            throw new PermissionDeniedException("Only the project's members and the org's admins read its summary.");
         var summary = await db.ProjectSummaries.AsNoTracking().SingleOrDefaultAsync(p => p.ProjectId == id, cancellationToken)
                       ?? throw new NotFoundException("Project", request.ProjectId);
+        var person = await db.RequireOrgPersonAsync(caller, cancellationToken);
+        if (!person.IsOrgAdmin && (await db.RolesOfAsync(id, person.PersonId, cancellationToken)).Count == 0)
+            throw new PermissionDeniedException("Only the project's members and the org's admins read its summary.");
         return ToProto(summary);
     }
 

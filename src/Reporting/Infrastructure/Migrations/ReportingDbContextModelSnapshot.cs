@@ -278,37 +278,6 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Crewline.BuildingBlocks.ProjectRegistry.KnownProject", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("org_id");
-
-                    b.Property<string>("ProjectType")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("project_type");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_known_projects");
-
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_known_projects_org_id");
-
-                    b.ToTable("known_projects", (string)null);
-                });
-
             modelBuilder.Entity("Crewline.Reporting.Domain.OrgPortfolio", b =>
                 {
                     b.Property<Guid>("OrgId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crewline.Reporting.Infrastructure.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261130135438_MembershipReplica")]
+    [Migration("20261130141243_MembershipReplica")]
     partial class MembershipReplica
     {
         /// <inheritdoc />
@@ -279,37 +279,6 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("Crewline.BuildingBlocks.ProjectRegistry.KnownProject", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OrgId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("org_id");
-
-                    b.Property<string>("ProjectType")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("project_type");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_known_projects");
-
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_known_projects_org_id");
-
-                    b.ToTable("known_projects", (string)null);
                 });
 
             modelBuilder.Entity("Crewline.Reporting.Domain.OrgPortfolio", b =>

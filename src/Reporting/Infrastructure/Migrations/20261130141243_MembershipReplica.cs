@@ -12,20 +12,6 @@ namespace Crewline.Reporting.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "known_projects",
-                columns: table => new
-                {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    org_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    project_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_known_projects", x => x.project_id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "replica_function_owners",
                 columns: table => new
                 {
@@ -74,11 +60,6 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_known_projects_org_id",
-                table: "known_projects",
-                column: "org_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_replica_function_owners_org_id",
                 table: "replica_function_owners",
                 column: "org_id");
@@ -102,9 +83,6 @@ namespace Crewline.Reporting.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "known_projects");
-
             migrationBuilder.DropTable(
                 name: "replica_function_owners");
 
