@@ -1,5 +1,5 @@
 using Crewline.BuildingBlocks.Hosting;
-using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.ClientComms.Features;
 using Crewline.ClientComms.Features.Spocs;
 using Crewline.ClientComms.Infrastructure;
@@ -7,7 +7,7 @@ using Crewline.Contracts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrewlineService<ClientCommsDbContext>(ResourceNames.ClientComms, ResourceNames.ClientCommsDb,
-    bus => bus.AddConsumer<KnownProjectConsumer>());
+    bus => bus.AddMembershipReplica());
 builder.Services.AddScoped<NameSpocHandler>();
 builder.Services.AddScoped<GetSpocHandler>();
 

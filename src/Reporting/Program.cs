@@ -1,4 +1,5 @@
 using Crewline.BuildingBlocks.Hosting;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts;
 using Crewline.Reporting.Features;
 using Crewline.Reporting.Features.Projects;
@@ -6,7 +7,11 @@ using Crewline.Reporting.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrewlineService<ReportingDbContext>(ResourceNames.Reporting, ResourceNames.ReportingDb,
-    bus => bus.AddConsumer<ProjectCreatedConsumer>());
+    bus =>
+    {
+        bus.AddConsumer<ProjectCreatedConsumer>();
+        bus.AddMembershipReplica(withKnownProjects: false);
+    });
 builder.Services.AddScoped<ProjectSummaryQueries>();
 
 var app = builder.Build();

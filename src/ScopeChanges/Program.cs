@@ -1,5 +1,5 @@
 using Crewline.BuildingBlocks.Hosting;
-using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts;
 using Crewline.ScopeChanges.Features;
 using Crewline.ScopeChanges.Features.ChangeRequests;
@@ -7,7 +7,7 @@ using Crewline.ScopeChanges.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrewlineService<ScopeChangesDbContext>(ResourceNames.ScopeChanges, ResourceNames.ScopeChangesDb,
-    bus => bus.AddConsumer<KnownProjectConsumer>());
+    bus => bus.AddMembershipReplica());
 builder.Services.AddScoped<SubmitChangeRequestHandler>();
 builder.Services.AddScoped<ChangeRequestQueries>();
 

@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.ClientComms.Infrastructure;
@@ -19,14 +20,36 @@ namespace Crewline.ClientComms.Tests;
 /// </summary>
 public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames.ClientCommsDb)
 {
+    /// <summary>The people <see cref="KnownProjectAsync"/> puts on every project as SPOC candidates: subject → project role.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Cast = new Dictionary<string, string>
+    {
+        ["producer-sam"] = MembershipNames.Producer,
+        ["producer-kim"] = MembershipNames.Producer,
+        ["pm-alex"] = MembershipNames.ProjectManager,
+    };
+
+    private MembershipSeeder<Program>? _members;
+    private Task<AccessWorld>? _accessWorld;
+
     public IBus Bus => Service.Services.GetRequiredService<IBus>();
+
+    /// <summary>Publishes Ownership's people, projects and roles to the service, as Ownership would.</summary>
+    public MembershipSeeder<Program> Members => _members ??= new MembershipSeeder<Program>(Service);
+
+    /// <summary>The project and callers of the access matrix, built once.</summary>
+    public Task<AccessWorld> AccessWorldAsync() =>
+        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => PublishProjectAsync(NewProjectCreated(org))));
 
     public ClientCommsService.ClientCommsServiceClient Client(string? token) => new(Service.CreateChannel(token));
 
-    /// <summary>A caller in a fresh org (so every test sees only its own rows) and a client acting as that caller.</summary>
+    /// <summary>
+    /// A caller in a fresh org (so every test sees only its own rows) and a client acting as that
+    /// caller; <see cref="KnownProjectAsync"/> makes the caller a person of the org and the project's PM and producer.
+    /// </summary>
     public (Guid Org, ClientCommsService.ClientCommsServiceClient Client) NewOrgCaller(string subject = "pm-alex")
     {
         var org = Guid.NewGuid();
+        Members.PersonIdOf(org, subject);
         return (org, Client(Service.TokenFor(subject, org)));
     }
 
@@ -44,9 +67,19 @@ public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames
         return created.ProjectId;
     }
 
-    /// <summary>A project of <paramref name="org"/> the service knows.</summary>
-    public Task<Guid> KnownProjectAsync(Guid org, ProjectType type = ProjectType.Film) =>
-        PublishProjectAsync(NewProjectCreated(org, type));
+    /// <summary>
+    /// A project of <paramref name="org"/> the service knows, with the org's callers (<see cref="NewOrgCaller"/>)
+    /// as its PM and producer and the <see cref="Cast"/> on it in their roles.
+    /// </summary>
+    public async Task<Guid> KnownProjectAsync(Guid org, ProjectType type = ProjectType.Film)
+    {
+        var project = await PublishProjectAsync(NewProjectCreated(org, type));
+        foreach (var subject in Members.SubjectsOf(org).Where(s => !Cast.ContainsKey(s)))
+            await Members.MemberAsync(org, project, subject, MembershipNames.ProjectManager, MembershipNames.Producer);
+        foreach (var (subject, role) in Cast)
+            await Members.MemberAsync(org, project, subject, role);
+        return project;
+    }
 
     /// <summary>The known-project rows of an org, read with the org set (as the service reads them).</summary>
     public Task<List<KnownProject>> KnownProjectsOfAsync(Guid org) => Service.InScopeAsync(org, sp =>

@@ -24,7 +24,8 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
                     {
                         return await client.NameSpocAsync(new NameSpocRequest
                         {
-                            ProjectId = project.ToString(), Role = p.Item3, PersonSubject = p.Item1, PersonName = p.Item2,
+                            ProjectId = project.ToString(), Role = p.Item3, PersonId = fixture.Members.PersonIdOf(org, p.Item1).ToString(),
+                            PersonSubject = p.Item1, PersonName = p.Item2,
                         });
                     }
                     catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
@@ -51,7 +52,8 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
             var project = await fixture.KnownProjectAsync(org);
             var request = new NameSpocRequest
             {
-                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonSubject = "producer-sam", PersonName = "Sam Reyes", IdempotencyKey = "retry-1",
+                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
+                PersonSubject = "producer-sam", PersonName = "Sam Reyes", IdempotencyKey = "retry-1",
             };
 
             var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => client.NameSpocAsync(request.Clone()).ResponseAsync));

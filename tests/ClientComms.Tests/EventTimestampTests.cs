@@ -20,7 +20,8 @@ public sealed class EventTimestampTests(ClientCommsFixture fixture)
             var project = await fixture.KnownProjectAsync(org);
             named.Add(await client.NameSpocAsync(new NameSpocRequest
             {
-                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonSubject = "producer-sam", PersonName = "Sam Reyes",
+                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
+                PersonSubject = "producer-sam", PersonName = "Sam Reyes",
             }));
         }
 

@@ -25,6 +25,7 @@ public sealed class KnownProjectTests(ClientCommsFixture fixture)
         Assert.Equal(org, known.OrgId);
         Assert.Equal("Lookbook shoot", known.Name);
         Assert.Equal("PROJECT_TYPE_CONTENT_SHOOT", known.ProjectType);
+        await fixture.Members.MemberAsync(org, created.ProjectId, "pm-alex", Crewline.BuildingBlocks.Membership.MembershipNames.ProjectManager);
         var spoc = await client.GetSpocAsync(new GetSpocRequest { ProjectId = created.ProjectId.ToString() });
         Assert.Equal(created.ProjectId.ToString(), spoc.ProjectId);
         Assert.False(spoc.Named);

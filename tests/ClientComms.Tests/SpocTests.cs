@@ -12,8 +12,13 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 {
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(2);
 
-    private static NameSpocRequest Naming(Guid project, SpocRole role = SpocRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
-        new() { ProjectId = project.ToString(), Role = role, PersonSubject = subject, PersonName = name, IdempotencyKey = key };
+    /// <summary>Names <paramref name="subject"/> (a person of <paramref name="org"/>, by their person id) SPOC of the project.</summary>
+    private NameSpocRequest Naming(Guid org, Guid project, SpocRole role = SpocRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
+        new()
+        {
+            ProjectId = project.ToString(), Role = role, PersonId = fixture.Members.PersonIdOf(org, subject.Trim()).ToString(),
+            PersonSubject = subject, PersonName = name, IdempotencyKey = key,
+        };
 
     [Theory]
     [InlineData(ProjectType.Film, SpocRole.Producer)]
@@ -40,6 +45,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.PublishProjectAsync(ClientCommsFixture.NewProjectCreated(org, "PROJECT_TYPE_HOLOGRAM", "Future work"));
+        await fixture.Members.MemberAsync(org, project, "pm-alex", Crewline.BuildingBlocks.Membership.MembershipNames.ProjectManager);
 
         var spoc = await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() });
 
@@ -56,7 +62,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var project = await fixture.KnownProjectAsync(org, ProjectType.BrandIdentity);
 
         // Naming is not bound by the proposal: a producer on a flow-heavy project is allowed.
-        var named = await client.NameSpocAsync(Naming(project, SpocRole.Producer, "  producer-sam ", " Sam Reyes "));
+        var named = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "  producer-sam ", " Sam Reyes "));
 
         Assert.True(named.Named);
         Assert.Equal(project.ToString(), named.ProjectId);
@@ -90,10 +96,10 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, ProjectType.Film);
         var other = await fixture.KnownProjectAsync(org, ProjectType.Film);
-        await client.NameSpocAsync(Naming(other, SpocRole.Producer, "producer-kim", "Kim Lee"));
+        await client.NameSpocAsync(Naming(org, other, SpocRole.Producer, "producer-kim", "Kim Lee"));
 
-        var first = await client.NameSpocAsync(Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes"));
-        var renamed = await client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        var first = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes"));
+        var renamed = await client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
         Assert.Equal((SpocRole.ProjectManager, "pm-alex", "Alex Moreau"), (renamed.Role, renamed.PersonSubject, renamed.PersonName));
         Assert.True(renamed.NamedAt.ToDateTimeOffset() >= first.NamedAt.ToDateTimeOffset());
@@ -116,9 +122,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        var first = await client.NameSpocAsync(Naming(project));
+        var first = await client.NameSpocAsync(Naming(org, project));
 
-        var again = await client.NameSpocAsync(Naming(project));
+        var again = await client.NameSpocAsync(Naming(org, project));
 
         Assert.Equal(first, again);
         Assert.Single(await fixture.SpocsOfAsync(org));
@@ -130,7 +136,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        var request = Naming(project, key: "name-spoc-1");
+        var request = Naming(org, project, key: "name-spoc-1");
 
         var first = await client.NameSpocAsync(request);
         var retried = await client.NameSpocAsync(request.Clone());
@@ -145,9 +151,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        var request = Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
+        var request = Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
         await client.NameSpocAsync(request);
-        await client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        await client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
         await client.NameSpocAsync(request.Clone());
 
@@ -160,10 +166,10 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        await client.NameSpocAsync(Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
+        await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
 
         await RpcAssert.InvalidArgumentOn("idempotency_key", () =>
-            client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
+            client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
 
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(org)).PersonSubject);
         Assert.Single(await fixture.OutboxOfAsync(org));
@@ -171,11 +177,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
     public static TheoryData<int, string, string, string> InvalidRequests => new()
     {
-        { (int)SpocRole.Producer, "producer-sam", "", "person_name" },
-        { (int)SpocRole.Producer, "producer-sam", "   ", "person_name" },
         { (int)SpocRole.Producer, "producer-sam", new string('n', 201), "person_name" },
-        { (int)SpocRole.Producer, "", "Sam Reyes", "person_subject" },
         { (int)SpocRole.Producer, new string('s', 201), "Sam Reyes", "person_subject" },
+        { (int)SpocRole.Producer, "pm-alex", "Sam Reyes", "person_subject" }, // not the subject linked to the person named
         { (int)SpocRole.Unspecified, "producer-sam", "Sam Reyes", "role" },
         { 99, "producer-sam", "Sam Reyes", "role" },
     };
@@ -187,8 +191,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
 
-        await RpcAssert.InvalidArgumentOn(field, () =>
-            client.NameSpocAsync(Naming(project, (SpocRole)role, subject, name)).ResponseAsync);
+        var request = Naming(org, project, (SpocRole)role, subject, name);
+        request.PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString();
+        await RpcAssert.InvalidArgumentOn(field, () => client.NameSpocAsync(request).ResponseAsync);
 
         Assert.Empty(await fixture.SpocsOfAsync(org));
         Assert.Empty(await fixture.OutboxOfAsync(org));
@@ -204,7 +209,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         await RpcAssert.InvalidArgumentOn("project_id", () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = projectId, Role = SpocRole.Producer, PersonSubject = "producer-sam", PersonName = "Sam Reyes",
+            ProjectId = projectId, Role = SpocRole.Producer, PersonId = Guid.NewGuid().ToString(), PersonSubject = "producer-sam", PersonName = "Sam Reyes",
         }).ResponseAsync);
         await RpcAssert.InvalidArgumentOn("project_id", () =>
             client.GetSpocAsync(new GetSpocRequest { ProjectId = projectId }).ResponseAsync);
@@ -220,11 +225,66 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = "x", Role = SpocRole.Unspecified, PersonSubject = "", PersonName = "", IdempotencyKey = new string('k', 101),
+            ProjectId = "x", PersonId = "", Role = SpocRole.Unspecified, PersonSubject = new string('s', 201), PersonName = new string('n', 201),
+            IdempotencyKey = new string('k', 101),
         }).ResponseAsync);
 
         var fields = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field);
-        Assert.Equal(["project_id", "role", "person_subject", "person_name", "idempotency_key"], fields);
+        Assert.Equal(["project_id", "person_id", "role", "person_subject", "person_name", "idempotency_key"], fields);
+    }
+
+    [Theory]
+    [InlineData("producer-sam", SpocRole.ProjectManager)] // a producer is not the project manager
+    [InlineData("pm-alex", SpocRole.Producer)]            // a project manager is not the producer
+    [InlineData("creative-lee", SpocRole.Producer)]       // a creative lead holds neither role
+    [InlineData("not-on-project", SpocRole.Producer)]     // a person of the org who is not on the project
+    [Trait("Rule", "R-COMM-1")]
+    public async Task R_COMM_1_the_SPOC_must_be_a_member_of_the_project_holding_the_SPOCs_role(string subject, SpocRole role)
+    {
+        var (org, client) = fixture.NewOrgCaller("lead-pm");
+        var project = await fixture.KnownProjectAsync(org);
+        await fixture.Members.MemberAsync(org, project, "creative-lee", Crewline.BuildingBlocks.Membership.MembershipNames.CreativeLead);
+        await fixture.Members.PersonAsync(org, "not-on-project");
+
+        var error = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            client.NameSpocAsync(Naming(org, project, role, subject, "Someone")).ResponseAsync);
+
+        Assert.Contains("R-COMM-1", error.Status.Detail);
+        Assert.Empty(await fixture.SpocsOfAsync(org));
+        Assert.Empty(await fixture.OutboxOfAsync(org));
+    }
+
+    [Fact]
+    [Trait("Rule", "R-COMM-1")]
+    public async Task R_COMM_1_a_SPOC_named_by_person_id_alone_takes_the_persons_subject_and_name()
+    {
+        var (org, client) = fixture.NewOrgCaller();
+        var project = await fixture.KnownProjectAsync(org);
+
+        var named = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", ""));
+        var request = Naming(org, project, SpocRole.Producer, "producer-kim", "");
+        request.PersonSubject = "";
+        var renamed = await client.NameSpocAsync(request);
+
+        Assert.Equal(("producer-sam", "producer-sam"), (named.PersonSubject, named.PersonName)); // the seeder names people by their subject
+        Assert.Equal((fixture.Members.PersonIdOf(org, "producer-kim").ToString(), "producer-kim", "producer-kim"),
+            (renamed.PersonId, renamed.PersonSubject, renamed.PersonName));
+    }
+
+    [Fact]
+    public async Task A_member_who_is_neither_PM_nor_producer_may_read_the_SPOC_but_not_name_it()
+    {
+        var (org, pm) = fixture.NewOrgCaller();
+        var project = await fixture.KnownProjectAsync(org);
+        await fixture.Members.MemberAsync(org, project, "creative-lee", Crewline.BuildingBlocks.Membership.MembershipNames.CreativeLead);
+        var creative = fixture.Client(fixture.Service.TokenFor("creative-lee", org));
+        var named = await pm.NameSpocAsync(Naming(org, project));
+
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
+            creative.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex")).ResponseAsync);
+
+        Assert.Equal(named, await creative.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
+        Assert.Single(await fixture.OutboxOfAsync(org));
     }
 
     [Fact]
@@ -233,7 +293,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var unknown = Guid.NewGuid();
 
-        await RpcAssert.FailsWith(StatusCode.NotFound, () => client.NameSpocAsync(Naming(unknown)).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => client.NameSpocAsync(Naming(org, unknown)).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             client.GetSpocAsync(new GetSpocRequest { ProjectId = unknown.ToString() }).ResponseAsync);
 
@@ -247,12 +307,12 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (ownerOrg, owner) = fixture.NewOrgCaller();
         var (strangerOrg, stranger) = fixture.NewOrgCaller("stranger");
         var project = await fixture.KnownProjectAsync(ownerOrg);
-        var named = await owner.NameSpocAsync(Naming(project));
+        var named = await owner.NameSpocAsync(Naming(ownerOrg, project));
 
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             stranger.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            stranger.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
+            stranger.NameSpocAsync(Naming(strangerOrg, project, SpocRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
 
         Assert.Equal(named, await owner.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(ownerOrg)).PersonSubject);
@@ -270,7 +330,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, () =>
             anonymous.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }).ResponseAsync);
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => anonymous.NameSpocAsync(Naming(project)).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => anonymous.NameSpocAsync(Naming(org, project)).ResponseAsync);
 
         Assert.Empty(await fixture.SpocsOfAsync(org));
         Assert.Empty(await fixture.OutboxOfAsync(org));

@@ -31,6 +31,9 @@ public sealed class ProjectThreadTests(SuiteFixture suite)
         using var channel = suite.GatewayChannel(token);
         var ownership = new OwnershipV1.OwnershipService.OwnershipServiceClient(channel);
         var reporting = new ReportingV1.ReportingService.ReportingServiceClient(channel);
+        // The org's first person adds themself (its admin): reporting answers people of the org only.
+        await new OwnershipV1.OrgService.OrgServiceClient(channel).AddPersonAsync(
+            new OwnershipV1.AddPersonRequest { Name = "Alex", Email = "alex@example.com", Subject = "pm-alex" });
 
         var created = await ownership.CreateProjectAsync(new OwnershipV1.CreateProjectRequest
         {
@@ -75,6 +78,8 @@ public sealed class ProjectThreadTests(SuiteFixture suite)
         var stranger = await suite.TokenAsync("producer-kim", Guid.NewGuid());
         using var ownerChannel = suite.GatewayChannel(owner);
         using var strangerChannel = suite.GatewayChannel(stranger);
+        await new OwnershipV1.OrgService.OrgServiceClient(ownerChannel).AddPersonAsync(
+            new OwnershipV1.AddPersonRequest { Name = "Sam", Email = "sam@example.com", Subject = "producer-sam" });
         var created = await new OwnershipV1.OwnershipService.OwnershipServiceClient(ownerChannel)
             .CreateProjectAsync(new OwnershipV1.CreateProjectRequest { Name = "Private shoot", Type = OwnershipV1.ProjectType.ContentShoot });
         var ownerReporting = new ReportingV1.ReportingService.ReportingServiceClient(ownerChannel);
@@ -94,7 +99,7 @@ public sealed class ProjectThreadTests(SuiteFixture suite)
         {
             return await reporting.GetProjectSummaryAsync(new ReportingV1.GetProjectSummaryRequest { ProjectId = projectId });
         }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.PermissionDenied) // not there yet: project or person
         {
             return null;
         }

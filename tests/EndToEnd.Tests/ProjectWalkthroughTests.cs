@@ -52,8 +52,9 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
 
         // An org with its preset and three people linked to their token subjects.
         var orgs = new Own.OrgService.OrgServiceClient(await people.ChannelAsync("pm"));
-        await orgs.ConfigureOrgAsync(new Own.ConfigureOrgRequest { Name = $"{walk.Preset} org", IndustryPreset = walk.Preset });
+        // The PM adds themself first, so is the org's admin, and configures the org.
         var pm = await orgs.AddPersonAsync(new Own.AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm" });
+        await orgs.ConfigureOrgAsync(new Own.ConfigureOrgRequest { Name = $"{walk.Preset} org", IndustryPreset = walk.Preset });
         var producer = await orgs.AddPersonAsync(new Own.AddPersonRequest { Name = "Sam Producer", Email = "sam@example.com", Subject = "producer" });
         var creative = await orgs.AddPersonAsync(new Own.AddPersonRequest { Name = "Casey Creative", Email = "casey@example.com", Subject = "creative" });
 
@@ -82,7 +83,7 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
         var comms = new Comms.ClientCommsService.ClientCommsServiceClient(await people.ChannelAsync("pm"));
         await Eventually.Until(async () => await Succeeds(() => comms.NameSpocAsync(new Comms.NameSpocRequest
         {
-            ProjectId = id, Role = Comms.SpocRole.Producer, PersonSubject = "producer", PersonName = "Sam Producer",
+            ProjectId = id, Role = Comms.SpocRole.Producer, PersonId = producer.PersonId, PersonSubject = "producer", PersonName = "Sam Producer",
         }).ResponseAsync));
         await Eventually.Until(async () => (await pmProjects.GetProjectDetailAsync(new Own.GetProjectDetailRequest { ProjectId = id })).Spoc is not null);
 
@@ -176,9 +177,9 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
             await call();
             return true;
         }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.PermissionDenied or StatusCode.FailedPrecondition)
         {
-            return false; // the project's ProjectCreated has not reached client communications yet
+            return false; // the project, or its members and their roles, have not reached client communications yet
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task A_published_ProjectCreated_becomes_visible_through_GetProjectSummary_and_counts_in_the_portfolio()
     {
-        var (org, client) = fixture.NewOrgCaller();
+        var (org, client) = await fixture.NewOrgCallerAsync();
         var created = ReportingFixture.NewProjectCreated(org, "Launch film", new DateTimeOffset(2026, 4, 2, 8, 15, 30, TimeSpan.Zero));
 
         await fixture.PublishAndWaitAsync(created);
@@ -30,8 +30,8 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task Another_orgs_token_gets_NotFound_and_an_empty_portfolio()
     {
-        var (org, _) = fixture.NewOrgCaller();
-        var (strangerOrg, stranger) = fixture.NewOrgCaller("stranger");
+        var (org, _) = await fixture.NewOrgCallerAsync();
+        var (strangerOrg, stranger) = await fixture.NewOrgCallerAsync("stranger");
         var created = ReportingFixture.NewProjectCreated(org);
         await fixture.PublishAndWaitAsync(created);
 
@@ -59,7 +59,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task GetProjectSummary_of_a_malformed_id_is_InvalidArgument_on_project_id()
     {
-        var (_, client) = fixture.NewOrgCaller();
+        var (_, client) = await fixture.NewOrgCallerAsync();
         await RpcAssert.InvalidArgumentOn("project_id", () =>
             client.GetProjectSummaryAsync(new GetProjectSummaryRequest { ProjectId = "42" }).ResponseAsync);
     }
@@ -67,7 +67,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task ListProjectSummaries_pages_newest_first_without_overlap_or_gaps()
     {
-        var (org, client) = fixture.NewOrgCaller();
+        var (org, client) = await fixture.NewOrgCallerAsync();
         var start = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
         var oldest = ReportingFixture.NewProjectCreated(org, "Oldest", start);
         var middle = ReportingFixture.NewProjectCreated(org, "Middle", start.AddMinutes(1));
@@ -86,7 +86,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task ListProjectSummaries_breaks_ties_of_equal_creation_times_by_id_so_paging_loses_none()
     {
-        var (org, client) = fixture.NewOrgCaller();
+        var (org, client) = await fixture.NewOrgCallerAsync();
         var at = new DateTimeOffset(2026, 6, 1, 7, 0, 0, TimeSpan.Zero);
         var events = Enumerable.Range(1, 3).Select(i => ReportingFixture.NewProjectCreated(org, $"Same time {i}", at)).ToList();
         foreach (var e in events) await fixture.PublishAndWaitAsync(e);
@@ -109,7 +109,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [Fact]
     public async Task ListProjectSummaries_without_a_page_size_returns_the_whole_small_list_in_one_page()
     {
-        var (org, client) = fixture.NewOrgCaller();
+        var (org, client) = await fixture.NewOrgCallerAsync();
         foreach (var i in Enumerable.Range(1, 3)) await fixture.PublishAndWaitAsync(ReportingFixture.NewProjectCreated(org, $"P{i}"));
 
         var page = await client.ListProjectSummariesAsync(new ListProjectSummariesRequest());
@@ -122,7 +122,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [InlineData("bm90LWEtY3Vyc29y")] // base64 of "not-a-cursor"
     public async Task ListProjectSummaries_with_a_malformed_page_token_is_InvalidArgument_on_page_token(string token)
     {
-        var (_, client) = fixture.NewOrgCaller();
+        var (_, client) = await fixture.NewOrgCallerAsync();
         await RpcAssert.InvalidArgumentOn("page_token", () =>
             client.ListProjectSummariesAsync(new ListProjectSummariesRequest { PageToken = token }).ResponseAsync);
     }
@@ -132,7 +132,7 @@ public sealed class ProjectSummaryQueryTests(ReportingFixture fixture)
     [InlineData(201)]
     public async Task ListProjectSummaries_with_a_page_size_out_of_range_is_InvalidArgument_on_page_size(int size)
     {
-        var (_, client) = fixture.NewOrgCaller();
+        var (_, client) = await fixture.NewOrgCallerAsync();
         await RpcAssert.InvalidArgumentOn("page_size", () =>
             client.ListProjectSummariesAsync(new ListProjectSummariesRequest { PageSize = size }).ResponseAsync);
     }

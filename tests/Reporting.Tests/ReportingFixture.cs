@@ -18,6 +18,20 @@ namespace Crewline.Reporting.Tests;
 public sealed class ReportingFixture() : ServiceFixture<Program>(ResourceNames.ReportingDb)
 {
     private ReceivedMessages? _received;
+    private MembershipSeeder<Program>? _members;
+    private Task<AccessWorld>? _accessWorld;
+
+    /// <summary>Publishes Ownership's people, projects and roles to the service, as Ownership would.</summary>
+    public MembershipSeeder<Program> Members => _members ??= new MembershipSeeder<Program>(Service);
+
+    /// <summary>The project and callers of the access matrix, built once (the project is in the reporting view too).</summary>
+    public Task<AccessWorld> AccessWorldAsync() =>
+        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, async org =>
+        {
+            var created = NewProjectCreated(org);
+            await PublishAndWaitAsync(created);
+            return created.ProjectId;
+        }));
 
     public IBus Bus => Service.Services.GetRequiredService<IBus>();
 
@@ -33,9 +47,11 @@ public sealed class ReportingFixture() : ServiceFixture<Program>(ResourceNames.R
 
     public ReportingService.ReportingServiceClient Client(string? token) => new(Service.CreateChannel(token));
 
-    public (Guid Org, ReportingService.ReportingServiceClient Client) NewOrgCaller(string subject = "ops-lee")
+    /// <summary>A caller in a fresh org, an admin of it as the replica knows (an ops lead reads the whole portfolio), and a client acting as them.</summary>
+    public async Task<(Guid Org, ReportingService.ReportingServiceClient Client)> NewOrgCallerAsync(string subject = "ops-lee")
     {
         var org = Guid.NewGuid();
+        await Members.PersonAsync(org, subject, admin: true);
         return (org, Client(Service.TokenFor(subject, org)));
     }
 

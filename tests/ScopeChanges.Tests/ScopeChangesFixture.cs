@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.Contracts;
@@ -19,14 +20,28 @@ namespace Crewline.ScopeChanges.Tests;
 /// </summary>
 public sealed class ScopeChangesFixture() : ServiceFixture<Program>(ResourceNames.ScopeChangesDb)
 {
+    private MembershipSeeder<Program>? _members;
+    private Task<AccessWorld>? _accessWorld;
+
     public IBus Bus => Service.Services.GetRequiredService<IBus>();
+
+    /// <summary>Publishes Ownership's people, projects and roles to the service, as Ownership would.</summary>
+    public MembershipSeeder<Program> Members => _members ??= new MembershipSeeder<Program>(Service);
+
+    /// <summary>The project and callers of the access matrix, built once.</summary>
+    public Task<AccessWorld> AccessWorldAsync() =>
+        LazyInitializer.EnsureInitialized(ref _accessWorld, () => AccessWorld.BuildAsync(Service, Members, org => PublishProjectAsync(NewProjectCreated(org))));
 
     public ScopeChangeService.ScopeChangeServiceClient Client(string? token) => new(Service.CreateChannel(token));
 
-    /// <summary>A caller in a fresh org (so every test sees only its own rows) and a client acting as that caller.</summary>
+    /// <summary>
+    /// A caller in a fresh org (so every test sees only its own rows) and a client acting as that
+    /// caller; <see cref="KnownProjectAsync"/> makes the caller a person of the org and the project's PM and producer.
+    /// </summary>
     public (Guid Org, ScopeChangeService.ScopeChangeServiceClient Client) NewOrgCaller(string subject = "pm-alex")
     {
         var org = Guid.NewGuid();
+        Members.PersonIdOf(org, subject);
         return (org, Client(Service.TokenFor(subject, org)));
     }
 
@@ -41,8 +56,14 @@ public sealed class ScopeChangesFixture() : ServiceFixture<Program>(ResourceName
         return created.ProjectId;
     }
 
-    /// <summary>A project of <paramref name="org"/> the service knows.</summary>
-    public Task<Guid> KnownProjectAsync(Guid org) => PublishProjectAsync(NewProjectCreated(org));
+    /// <summary>A project of <paramref name="org"/> the service knows, with the org's callers (<see cref="NewOrgCaller"/>) as its PM and producer.</summary>
+    public async Task<Guid> KnownProjectAsync(Guid org)
+    {
+        var project = await PublishProjectAsync(NewProjectCreated(org));
+        foreach (var subject in Members.SubjectsOf(org))
+            await Members.MemberAsync(org, project, subject, MembershipNames.ProjectManager, MembershipNames.Producer);
+        return project;
+    }
 
     /// <summary>The known-project rows of an org, read with the org set (as the service reads them).</summary>
     public Task<List<KnownProject>> KnownProjectsOfAsync(Guid org) => Service.InScopeAsync(org, sp =>

@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts.Events.ScopeChanges;
 using Crewline.Contracts.ScopeChanges.V1;
 using Crewline.TestSupport;
@@ -14,9 +15,10 @@ public sealed class SubmitAndGetChangeRequestTests(ScopeChangesFixture fixture)
         new() { ProjectId = project.ToString(), Title = title, Description = description, IdempotencyKey = key };
 
     [Fact]
-    public async Task A_project_becomes_known_from_a_published_ProjectCreated_and_only_then_accepts_change_requests()
+    public async Task A_project_becomes_known_from_a_published_ProjectCreated_and_only_then_accepts_change_requests_from_its_members()
     {
         var (org, client) = fixture.NewOrgCaller();
+        await fixture.Members.PersonAsync(org, "pm-alex");
         var created = ScopeChangesFixture.NewProjectCreated(org, name: "Autumn campaign");
 
         await RpcAssert.FailsWith(StatusCode.NotFound, () => client.SubmitChangeRequestAsync(Submitting(created.ProjectId)).ResponseAsync);
@@ -26,6 +28,11 @@ public sealed class SubmitAndGetChangeRequestTests(ScopeChangesFixture fixture)
 
         var known = Assert.Single(await fixture.KnownProjectsOfAsync(org));
         Assert.Equal((created.ProjectId, org, "Autumn campaign", "PROJECT_TYPE_CAMPAIGN_DEVELOPMENT"), (known.ProjectId, known.OrgId, known.Name, known.ProjectType));
+        // A person of the org who is not on the project yet is refused, and nothing is stored.
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => client.SubmitChangeRequestAsync(Submitting(created.ProjectId)).ResponseAsync);
+        Assert.Empty(await fixture.ChangeRequestsOfAsync(org));
+
+        await fixture.Members.MemberAsync(org, created.ProjectId, "pm-alex", MembershipNames.ProjectManager);
         await client.SubmitChangeRequestAsync(Submitting(created.ProjectId));
         Assert.Single(await fixture.ChangeRequestsOfAsync(org));
     }

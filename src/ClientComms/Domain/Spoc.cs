@@ -15,6 +15,8 @@ public sealed class Spoc : IOrgOwned
     public Guid ProjectId { get; private set; }
     public Guid OrgId { get; private set; }
     public SpocRole Role { get; private set; }
+    /// <summary>The person named (a member of the project holding <see cref="Role"/>); null for a SPOC named before SPOCs were named by person.</summary>
+    public Guid? PersonId { get; private set; }
     public string PersonSubject { get; private set; } = "";
     public string PersonName { get; private set; } = "";
     public string NamedBy { get; private set; } = "";
@@ -22,24 +24,26 @@ public sealed class Spoc : IOrgOwned
     /// <summary>Optimistic concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
-    public static Spoc Name(Guid projectId, Guid orgId, SpocRole role, string personSubject, string personName, string namedBy, DateTimeOffset now)
+    public static Spoc Name(Guid projectId, Guid orgId, SpocRole role, Guid personId, string personSubject, string personName, string namedBy, DateTimeOffset now)
     {
         var spoc = new Spoc { ProjectId = projectId, OrgId = orgId };
-        spoc.Set(role, personSubject, personName, namedBy, now);
+        spoc.Set(role, personId, personSubject, personName, namedBy, now);
         return spoc;
     }
 
     /// <summary>Names another person or role in place of the current SPOC; false (and no change) when it is the same one.</summary>
-    public bool Rename(SpocRole role, string personSubject, string personName, string namedBy, DateTimeOffset now)
+    public bool Rename(SpocRole role, Guid personId, string personSubject, string personName, string namedBy, DateTimeOffset now)
     {
-        if (role == Role && personSubject.Trim() == PersonSubject && personName.Trim() == PersonName) return false;
-        Set(role, personSubject, personName, namedBy, now);
+        if (role == Role && personId == PersonId && personSubject.Trim() == PersonSubject && personName.Trim() == PersonName) return false;
+        Set(role, personId, personSubject, personName, namedBy, now);
         return true;
     }
 
-    private void Set(SpocRole role, string personSubject, string personName, string namedBy, DateTimeOffset now)
+    private void Set(SpocRole role, Guid personId, string personSubject, string personName, string namedBy, DateTimeOffset now)
     {
         if (!Enum.IsDefined(role)) throw new ArgumentOutOfRangeException(nameof(role));
+        if (personId == Guid.Empty) throw new ArgumentException("A SPOC is a person: the person id must not be empty.", nameof(personId));
+        PersonId = personId;
         RequirePersonText(personSubject, nameof(personSubject));
         RequirePersonText(personName, nameof(personName));
         Role = role;

@@ -13,8 +13,5 @@ public sealed class ClientCommsGrpcService(NameSpocHandler nameSpoc, GetSpocHand
         nameSpoc.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<Spoc> GetSpoc(GetSpocRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return getSpoc.HandleAsync(request, context.CancellationToken);
-    }
+        => getSpoc.HandleAsync(request, context.Caller(), context.CancellationToken);
 }

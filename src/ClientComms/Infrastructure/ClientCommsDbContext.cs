@@ -1,5 +1,5 @@
 using Crewline.BuildingBlocks.Persistence;
-using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.ClientComms.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ public sealed class ClientCommsDbContext(DbContextOptions<ClientCommsDbContext> 
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddKnownProjects();
+        modelBuilder.AddMembershipReplica();
         modelBuilder.Entity<Spoc>(b =>
         {
             b.ToTable("spocs");

@@ -8,6 +8,7 @@ namespace Crewline.Contracts.Events.ClientComms;
 /// <param name="PersonName">The display name of the person named SPOC.</param>
 /// <param name="NamedBy">The subject of the caller who named the SPOC.</param>
 /// <param name="NamedAt">When the SPOC was named.</param>
+/// <param name="PersonId">The person id of the SPOC (a member of the project holding the role).</param>
 public sealed record SpocNamed(
     Guid OrgId,
     Guid ProjectId,
@@ -15,4 +16,5 @@ public sealed record SpocNamed(
     string PersonSubject,
     string PersonName,
     string NamedBy,
-    DateTimeOffset NamedAt) : IOrgEvent;
+    DateTimeOffset NamedAt,
+    Guid? PersonId = null) : IOrgEvent;

@@ -24,6 +24,7 @@ public static class OwnershipFeatures
         services.AddScoped<GetProjectHandler>();
         // feature registrations: one line per area below
         services.AddScoped<Access.ProjectAccess>();
+        services.AddScoped<Access.OrgAccess>();
         services.AddScoped<ProjectEventPublisher>();
         services.AddScoped<OrgDesign.StaffingAdviceHandler>();
         Decisions.DecisionsRegistration.AddDecisionsAndCrises(services);

@@ -9,17 +9,11 @@ namespace Crewline.Reporting.Features;
 public sealed class ReportingGrpcService(ProjectSummaryQueries queries) : ReportingService.ReportingServiceBase
 {
     public override Task<ProjectSummary> GetProjectSummary(GetProjectSummaryRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return queries.GetAsync(request, context.CancellationToken);
-    }
+        => queries.GetAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<ListProjectSummariesResponse> ListProjectSummaries(ListProjectSummariesRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return queries.ListAsync(request, context.CancellationToken);
-    }
+        => queries.ListAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<Portfolio> GetPortfolio(GetPortfolioRequest request, ServerCallContext context) =>
-        queries.GetPortfolioAsync(context.Caller().OrgId, context.CancellationToken);
+        queries.GetPortfolioAsync(context.Caller(), context.CancellationToken);
 }

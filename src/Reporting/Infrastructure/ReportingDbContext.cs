@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Reporting.Domain;
@@ -13,6 +14,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
+        // Reporting's own project_summaries are its projects: no known_projects table.
+        modelBuilder.AddMembershipReplica(withKnownProjects: false);
         modelBuilder.Entity<ProjectSummary>(b =>
         {
             b.ToTable("project_summaries");

@@ -13,14 +13,8 @@ public sealed class ScopeChangesGrpcService(SubmitChangeRequestHandler submit, C
         submit.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<ChangeRequest> GetChangeRequest(GetChangeRequestRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return queries.GetAsync(request, context.CancellationToken);
-    }
+        => queries.GetAsync(request, context.Caller(), context.CancellationToken);
 
     public override Task<ListChangeRequestsResponse> ListChangeRequests(ListChangeRequestsRequest request, ServerCallContext context)
-    {
-        context.Caller();
-        return queries.ListAsync(request, context.CancellationToken);
-    }
+        => queries.ListAsync(request, context.Caller(), context.CancellationToken);
 }

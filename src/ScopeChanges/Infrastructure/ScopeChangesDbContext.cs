@@ -1,5 +1,5 @@
 using Crewline.BuildingBlocks.Persistence;
-using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.ScopeChanges.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ public sealed class ScopeChangesDbContext(DbContextOptions<ScopeChangesDbContext
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddKnownProjects();
+        modelBuilder.AddMembershipReplica();
         modelBuilder.Entity<ChangeRequest>(b =>
         {
             b.ToTable("change_requests");

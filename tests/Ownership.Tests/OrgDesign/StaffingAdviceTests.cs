@@ -53,6 +53,8 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
         var request = new AdviseStaffingRequest { Intensity = ExternalProductionIntensity.Low, ConcurrentProductions = 1 };
         await RpcAssert.InvalidArgumentOn("preset", () => advisor.AdviseStaffingAsync(request).ResponseAsync);
 
+        // The org's first person adds themself and so becomes the admin who configures the org.
+        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Head of production", Email = "hop@example.com", Subject = "head-of-production" });
         await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Reel Co", IndustryPreset = IndustryPreset.FilmTvContent });
         var advice = await advisor.AdviseStaffingAsync(request);
         Assert.Equal(StaffingQuadrant.OneRole, advice.Quadrant);

@@ -20,6 +20,7 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
     public async Task R_IND_the_org_profile_is_NotFound_until_configured_then_returned_and_reconfigurable()
     {
         var (org, orgs, _, _) = NewOrg();
+        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Head", Email = "head@example.com", Subject = "head-of-prod" }); // the org's admin
         await RpcAssert.FailsWith(StatusCode.NotFound, () => orgs.GetOrgAsync(new GetOrgRequest()).ResponseAsync);
 
         await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Studio North", IndustryPreset = IndustryPreset.DesignStudio });
@@ -39,7 +40,7 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
     public async Task People_are_added_listed_in_pages_by_name_found_as_me_and_invisible_to_other_orgs()
     {
         var (_, orgs, _, _) = NewOrg("casey");
-        var names = new[] { "Dana", "Alex", "Casey", "Blake", "Erin" };
+        var names = new[] { "Casey", "Dana", "Alex", "Blake", "Erin" }; // Casey, the caller, first: the org's admin
         foreach (var name in names)
             await orgs.AddPersonAsync(new AddPersonRequest { Name = name, Email = $"{name.ToLowerInvariant()}@example.com", Subject = name.ToLowerInvariant() });
 
@@ -53,7 +54,8 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
         Assert.Equal("Casey", me.Name);
 
         var (_, otherOrgs, _, _) = NewOrg("casey");
-        Assert.Empty((await otherOrgs.ListPeopleAsync(new ListPeopleRequest())).People);
+        // The same subject is no person of another org: refused there.
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => otherOrgs.ListPeopleAsync(new ListPeopleRequest()).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => otherOrgs.GetMeAsync(new GetMeRequest()).ResponseAsync);
 
         await RpcAssert.InvalidArgumentOn("email", () => orgs.AddPersonAsync(new AddPersonRequest { Name = "No mail", Email = "nope" }).ResponseAsync);
@@ -64,24 +66,25 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
     public async Task AddPerson_with_an_idempotency_key_returns_the_first_person_on_retry()
     {
         var (_, orgs, _, _) = NewOrg();
+        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Head", Email = "head@example.com", Subject = "head-of-prod" }); // the org's admin
         var request = new AddPersonRequest { Name = "Robin", Email = "robin@example.com", IdempotencyKey = "add-robin-1" };
         var first = await orgs.AddPersonAsync(request);
         var retried = await orgs.AddPersonAsync(request);
         Assert.Equal(first, retried);
-        Assert.Single((await orgs.ListPeopleAsync(new ListPeopleRequest())).People);
+        Assert.Equal(2, (await orgs.ListPeopleAsync(new ListPeopleRequest())).People.Count);
 
         // Another key with the same email is a different request: AlreadyExists, nothing added.
         await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => orgs.AddPersonAsync(
             new AddPersonRequest { Name = "Robin again", Email = "robin@example.com", IdempotencyKey = "add-robin-2" }).ResponseAsync);
-        Assert.Single((await orgs.ListPeopleAsync(new ListPeopleRequest())).People);
+        Assert.Equal(2, (await orgs.ListPeopleAsync(new ListPeopleRequest())).People.Count);
     }
 
     [Fact]
     public async Task R_OWN_8_an_org_function_joins_the_catalog_and_the_matrix_of_new_projects_and_R_IND_2_the_preset_proposes_the_hierarchy()
     {
         var (_, orgs, ownership, clients) = NewOrg("producer-kim");
+        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Kim", Email = "kim@example.com", Subject = "producer-kim" }); // the org's admin
         await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Reel Co", IndustryPreset = IndustryPreset.FilmTvContent });
-        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Kim", Email = "kim@example.com", Subject = "producer-kim" });
         var added = await orgs.AddOrgFunctionAsync(new AddOrgFunctionRequest
         {
             Key = "insurance-certificates", Name = "Production insurance certificates", Area = FunctionArea.ExternalProduction,
@@ -120,7 +123,9 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
         await RpcAssert.InvalidArgumentOn("creator_roles", () => ownership.CreateProjectAsync(new CreateProjectRequest
             { Name = "Nobody's", Type = ProjectType.BrandIdentity, CreatorRoles = { ProjectRole.ProjectManager } }).ResponseAsync);
 
-        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Tech Co", IndustryPreset = IndustryPreset.TechInHouse });
+        var admin = new OrgService.OrgServiceClient(fixture.Service.CreateChannel(fixture.Service.TokenFor("tech-admin", org)));
+        await admin.AddPersonAsync(new AddPersonRequest { Name = "Admin", Email = "admin@example.com", Subject = "tech-admin" });
+        await admin.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Tech Co", IndustryPreset = IndustryPreset.TechInHouse });
         await RpcAssert.InvalidArgumentOn("complexity_tier", () => ownership.CreateProjectAsync(new CreateProjectRequest
             { Name = "App launch", Type = ProjectType.CampaignDevelopment }).ResponseAsync);
         Assert.Empty(await fixture.ProjectsOfAsync(org));

@@ -64,6 +64,7 @@ public sealed class ProjectPermissionAndInputTests(OwnershipFixture fixture)
     {
         var s = await ProjectScenario.StartAsync(fixture);
         var otherOrgs = new OrgService.OrgServiceClient(fixture.Service.CreateChannel(fixture.Service.TokenFor("x", Guid.NewGuid())));
+        await otherOrgs.AddPersonAsync(new AddPersonRequest { Name = "X", Email = "x@example.com", Subject = "x" }); // its first person and admin
         var foreigner = await otherOrgs.AddPersonAsync(new AddPersonRequest { Name = "Foreign", Email = "f@example.com" });
 
         await RpcAssert.InvalidArgumentOn("person_id", () => s.Projects("pm").AddMemberAsync(new AddMemberRequest

@@ -38,8 +38,9 @@ public sealed class ProjectScenario
     {
         var s = new ProjectScenario(channel, token);
         var orgs = s.Orgs("pm");
-        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
+        // The PM adds themself first, so is the org's admin, and configures the org.
         s.Pm = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm" });
+        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
         s.Producer = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Sam Producer", Email = "sam@example.com", Subject = "producer" });
         s.Creative = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Casey Creative", Email = "casey@example.com", Subject = "creative" });
         s.Outsider = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Olly Outsider", Email = "olly@example.com", Subject = "outsider" });

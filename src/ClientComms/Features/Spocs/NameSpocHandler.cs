@@ -1,5 +1,6 @@
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Idempotency;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.ClientComms.Domain;
@@ -14,7 +15,8 @@ namespace Crewline.ClientComms.Features.Spocs;
 
 /// <summary>
 /// Names (or renames) the single point of contact of a project of the caller's org (R-COMM-1)
-/// and publishes <see cref="SpocNamed"/> when it changes.
+/// and publishes <see cref="SpocNamed"/> when it changes. Only the project's PM or producer names
+/// it, and the SPOC is a member of the project holding the SPOC's role, named by person id.
 /// </summary>
 public sealed class NameSpocHandler(
     ClientCommsDbContext db,
@@ -22,31 +24,37 @@ public sealed class NameSpocHandler(
     IdempotencyStore idempotency,
     TimeProvider clock)
 {
-    public static Guid Validate(Proto.NameSpocRequest request)
+    /// <summary>The project roles that may name the SPOC.</summary>
+    public static readonly IReadOnlyList<string> NamingRoles = [MembershipNames.ProjectManager, MembershipNames.Producer];
+
+    public static (Guid ProjectId, Guid PersonId) Validate(Proto.NameSpocRequest request)
     {
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
+        var personId = validator.Uuid(request.PersonId, "person_id");
         validator
             .KnownEnum(request.Role, "role")
-            .RequiredText(request.PersonSubject, "person_subject", Spoc.MaxPersonLength)
-            .RequiredText(request.PersonName, "person_name", Spoc.MaxPersonLength)
+            .OptionalText(request.PersonSubject, "person_subject", Spoc.MaxPersonLength)
+            .OptionalText(request.PersonName, "person_name", Spoc.MaxPersonLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
             .ThrowIfInvalid();
-        return projectId;
+        return (projectId, personId);
     }
 
     public async Task<Proto.Spoc> HandleAsync(Proto.NameSpocRequest request, CallerIdentity caller, CancellationToken cancellationToken)
     {
-        var projectId = Validate(request);
-        var project = await db.RequireKnownProjectAsync(projectId, cancellationToken);
+        var (projectId, personId) = Validate(request);
+        var project = (await db.RequireRoleAsync(projectId, caller, NamingRoles, cancellationToken)).Project;
+        var (subject, name) = await SpocPersonAsync(projectId, personId, request, cancellationToken);
         var current = await db.Spocs.SingleOrDefaultAsync(s => s.ProjectId == projectId, cancellationToken);
         try
         {
             await idempotency.RunOnceAsync("NameSpoc", request.IdempotencyKey, request, () =>
             {
-                var spoc = Name(current, project, request, caller);
+                var spoc = Name(current, project, request.Role.ToDomain(), personId, subject, name, caller);
                 if (spoc is not null)
-                    outbox.Enqueue(new SpocNamed(spoc.OrgId, spoc.ProjectId, spoc.Role.ToContractName(), spoc.PersonSubject, spoc.PersonName, spoc.NamedBy, spoc.NamedAt));
+                    outbox.Enqueue(new SpocNamed(spoc.OrgId, spoc.ProjectId, spoc.Role.ToContractName(), spoc.PersonSubject, spoc.PersonName,
+                        spoc.NamedBy, spoc.NamedAt, spoc.PersonId));
                 return projectId;
             }, cancellationToken);
         }
@@ -59,17 +67,35 @@ public sealed class NameSpocHandler(
         return named.ToProto(project);
     }
 
-    /// <summary>Stages the new or renamed SPOC; null when the same person in the same role is named again.</summary>
-    private Spoc? Name(Spoc? current, KnownProject project, Proto.NameSpocRequest request, CallerIdentity caller)
+    /// <summary>
+    /// R-COMM-1: the SPOC is a member of the project holding the SPOC's role; their subject and name
+    /// are the person's (a given subject must be the person's, a given name overrides the display name).
+    /// </summary>
+    private async Task<(string Subject, string Name)> SpocPersonAsync(Guid projectId, Guid personId, Proto.NameSpocRequest request, CancellationToken cancellationToken)
     {
-        var role = request.Role.ToDomain();
+        var role = request.Role == Proto.SpocRole.Producer ? MembershipNames.Producer : MembershipNames.ProjectManager;
+        var person = await db.PersonAsync(personId, cancellationToken);
+        if (person is null || !(await db.RolesOfAsync(projectId, personId, cancellationToken)).Contains(role))
+            throw new RuleViolationException("R-COMM-1", $"The SPOC must be a member of the project holding {role}; person '{personId}' is not.");
+        var given = request.PersonSubject.Trim();
+        if (given.Length > 0 && person.Subject is not null && given != person.Subject)
+            throw new ValidationException("person_subject", "must be the subject linked to the person (or empty)");
+        var subject = given.Length > 0 ? given : person.Subject
+            ?? throw new ValidationException("person_subject", "the person has no linked subject: give the SPOC's subject");
+        var name = request.PersonName.Trim().Length > 0 ? request.PersonName.Trim() : person.Name;
+        return (subject, name);
+    }
+
+    /// <summary>Stages the new or renamed SPOC; null when the same person in the same role is named again.</summary>
+    private Spoc? Name(Spoc? current, KnownProject project, SpocRole role, Guid personId, string subject, string name, CallerIdentity caller)
+    {
         var now = clock.GetUtcNow();
         if (current is null)
         {
-            var spoc = Spoc.Name(project.ProjectId, project.OrgId, role, request.PersonSubject, request.PersonName, caller.Subject, now);
+            var spoc = Spoc.Name(project.ProjectId, project.OrgId, role, personId, subject, name, caller.Subject, now);
             db.Spocs.Add(spoc);
             return spoc;
         }
-        return current.Rename(role, request.PersonSubject, request.PersonName, caller.Subject, now) ? current : null;
+        return current.Rename(role, personId, subject, name, caller.Subject, now) ? current : null;
     }
 }

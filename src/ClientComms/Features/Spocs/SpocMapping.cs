@@ -29,6 +29,7 @@ internal static class SpocMapping
         if (spoc is null) return answer;
         answer.Named = true;
         answer.Role = spoc.Role.ToProto();
+        answer.PersonId = spoc.PersonId?.ToString() ?? "";
         answer.PersonSubject = spoc.PersonSubject;
         answer.PersonName = spoc.PersonName;
         answer.NamedAt = Timestamp.FromDateTimeOffset(spoc.NamedAt);

@@ -16,7 +16,19 @@ public sealed record OrgProfileConfigured(Guid OrgId, string Name, string Indust
 /// <param name="Subject">The token subject linked to the person, if any.</param>
 /// <param name="AddedBy">The subject of the caller who added the person.</param>
 /// <param name="AddedAt">When the person was added.</param>
-public sealed record PersonAdded(Guid OrgId, Guid PersonId, string Name, string Email, string? Subject, string AddedBy, DateTimeOffset AddedAt) : IOrgEvent;
+/// <param name="OrgRole">The proto enum name of the person's org role, <c>ORG_ROLE_ADMIN</c> or <c>ORG_ROLE_MEMBER</c>.</param>
+public sealed record PersonAdded(Guid OrgId, Guid PersonId, string Name, string Email, string? Subject, string AddedBy, DateTimeOffset AddedAt,
+    string OrgRole = "ORG_ROLE_MEMBER") : IOrgEvent;
+
+/// <summary>A person's org role changed (admin or member); an org always keeps at least one admin (R-ACCESS-1).</summary>
+/// <param name="OrgId">The org (tenant).</param>
+/// <param name="PersonId">The person.</param>
+/// <param name="Subject">The token subject linked to the person, if any.</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="OrgRole">The proto enum name of the new org role, <c>ORG_ROLE_ADMIN</c> or <c>ORG_ROLE_MEMBER</c>.</param>
+/// <param name="ChangedBy">The subject of the admin who changed it.</param>
+/// <param name="ChangedAt">When it changed.</param>
+public sealed record PersonOrgRoleChanged(Guid OrgId, Guid PersonId, string? Subject, string Name, string OrgRole, string ChangedBy, DateTimeOffset ChangedAt) : IOrgEvent;
 
 /// <summary>An org added its own function to its catalog (R-OWN-8).</summary>
 /// <param name="OrgId">The org (tenant).</param>

@@ -15,9 +15,13 @@ using Proto = Crewline.Contracts.Ownership.V1;
 
 namespace Crewline.Ownership.Features.Orgs;
 
-/// <summary>The org's profile, people and function catalog (R-IND, R-OWN-8).</summary>
+/// <summary>
+/// The org's profile, people and function catalog (R-IND, R-OWN-8). Admins of the org configure it,
+/// add people and set their org role; any person of the org reads; the org's first person, who
+/// adds themself, is its first admin.
+/// </summary>
 public sealed partial class OrgGrpcService(
-    OwnershipDbContext db, EventOutbox outbox, IdempotencyStore idempotency, TimeProvider clock)
+    OwnershipDbContext db, EventOutbox outbox, IdempotencyStore idempotency, Access.OrgAccess access, TimeProvider clock)
     : Proto.OrgService.OrgServiceBase
 {
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -29,6 +33,7 @@ public sealed partial class OrgGrpcService(
         var validator = new RequestValidator().RequiredText(request.Name, "name", OrgProfile.MaxNameLength);
         validator.Check(System.Enum.IsDefined(request.IndustryPreset), "industry_preset", "unknown industry preset");
         validator.ThrowIfInvalid();
+        await access.RequireAdminAsync(caller, context.CancellationToken);
         var profile = await db.Set<OrgProfile>().SingleOrDefaultAsync(context.CancellationToken);
         if (profile is null) db.Add(profile = new OrgProfile { OrgId = caller.OrgId });
         profile.Name = request.Name.Trim();
@@ -44,6 +49,7 @@ public sealed partial class OrgGrpcService(
     public override async Task<Proto.OrgProfile> GetOrg(Proto.GetOrgRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
+        await access.RequirePersonAsync(caller, context.CancellationToken);
         var profile = await db.Set<OrgProfile>().AsNoTracking().SingleOrDefaultAsync(context.CancellationToken)
                       ?? throw new NotFoundException("Org profile", caller.OrgId.ToString());
         return ToProto(profile);
@@ -56,11 +62,24 @@ public sealed partial class OrgGrpcService(
             .RequiredText(request.Name, "name", Person.MaxNameLength)
             .RequiredText(request.Email, "email", Person.MaxEmailLength)
             .OptionalText(request.Subject, "subject", Person.MaxSubjectLength)
-            .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
+            .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
+            .Check(System.Enum.IsDefined(request.OrgRole), "org_role", "unknown org role");
         validator.Check(string.IsNullOrWhiteSpace(request.Email) || (request.Email.Trim().Length >= 3 && request.Email.Contains('@')), "email", "must be an email address");
         validator.ThrowIfInvalid();
         var email = request.Email.Trim().ToLowerInvariant();
         var subject = string.IsNullOrWhiteSpace(request.Subject) ? null : request.Subject.Trim();
+        var role = request.OrgRole == Proto.OrgRole.Admin ? People.OrgRole.Admin : People.OrgRole.Member;
+        if (await access.IsEmptyAsync(context.CancellationToken))
+        {
+            // Bootstrap: the org's first person adds themself and becomes its first admin.
+            if (subject != caller.Subject)
+                throw new PermissionDeniedException("The org has no person yet: its first person adds themself (with their token subject) and becomes its admin.");
+            role = People.OrgRole.Admin;
+        }
+        else
+        {
+            await access.RequireAdminAsync(caller, context.CancellationToken);
+        }
         if (string.IsNullOrEmpty(request.IdempotencyKey)
             && await db.Set<Person>().AnyAsync(p => p.Email == email || (subject != null && p.Subject == subject), context.CancellationToken))
             throw new ConflictException("A person with this email or subject is already in the org.");
@@ -72,10 +91,11 @@ public sealed partial class OrgGrpcService(
                 var person = new Person
                 {
                     Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
-                    Subject = subject, CreatedAt = clock.GetUtcNow(),
+                    Subject = subject, CreatedAt = clock.GetUtcNow(), OrgRole = role,
                 };
                 db.Add(person);
-                outbox.Enqueue(new PersonAdded(caller.OrgId, person.Id, person.Name, person.Email, person.Subject, caller.Subject, person.CreatedAt));
+                outbox.Enqueue(new PersonAdded(caller.OrgId, person.Id, person.Name, person.Email, person.Subject, caller.Subject, person.CreatedAt,
+                    person.OrgRole.ContractName()));
                 return person.Id;
             }, context.CancellationToken);
         }
@@ -90,7 +110,7 @@ public sealed partial class OrgGrpcService(
 
     public override async Task<Proto.ListPeopleResponse> ListPeople(Proto.ListPeopleRequest request, ServerCallContext context)
     {
-        context.Caller();
+        await access.RequirePersonAsync(context.Caller(), context.CancellationToken);
         var validator = new RequestValidator();
         var size = PageToken.Size(request.PageSize, validator);
         var after = PageToken.Decode(request.PageToken, validator);
@@ -132,6 +152,7 @@ public sealed partial class OrgGrpcService(
         validator.Check(request.DefaultOwners.Count > 0, "default_owners", "must name at least one role");
         validator.Check(request.DefaultOwners.All(r => r != Proto.ProjectRole.Unspecified && System.Enum.IsDefined(r)), "default_owners", "must be known roles");
         validator.ThrowIfInvalid();
+        await access.RequireAdminAsync(caller, context.CancellationToken);
         if (await db.Set<OrgFunction>().AnyAsync(f => f.Key == request.Key, context.CancellationToken))
             throw new ValidationException("key", $"the org's catalog already has '{request.Key}'");
         var function = new OrgFunction
@@ -150,7 +171,7 @@ public sealed partial class OrgGrpcService(
 
     public override async Task<Proto.ListFunctionsResponse> ListFunctions(Proto.ListFunctionsRequest request, ServerCallContext context)
     {
-        context.Caller();
+        await access.RequirePersonAsync(context.Caller(), context.CancellationToken);
         var own = await db.Set<OrgFunction>().AsNoTracking().ToListAsync(context.CancellationToken);
         var ownKeys = own.Select(f => f.Key).ToHashSet();
         var catalog = new FunctionCatalog(own.Select(f => f.ToDefinition()));
@@ -176,8 +197,21 @@ public sealed partial class OrgGrpcService(
     internal static Proto.Person ToProto(Person p) => new()
     {
         PersonId = p.Id.ToString(), OrgId = p.OrgId.ToString(), Name = p.Name, Email = p.Email, Subject = p.Subject ?? "",
-        CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt),
+        CreatedAt = Timestamp.FromDateTimeOffset(p.CreatedAt), OrgRole = p.OrgRole.ToProto(),
     };
+}
+
+internal static class OrgRoleMapping
+{
+    public static Proto.OrgRole ToProto(this People.OrgRole role) => role switch
+    {
+        People.OrgRole.Admin => Proto.OrgRole.Admin,
+        People.OrgRole.Member => Proto.OrgRole.Member,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    /// <summary>The proto name events carry, e.g. <c>ORG_ROLE_ADMIN</c>.</summary>
+    public static string ContractName(this People.OrgRole role) => Crewline.Contracts.ProtoEnums.NameOf(role.ToProto());
 }
 
 /// <summary>Proto enum values as integration events carry them: their proto names.</summary>

@@ -16,6 +16,7 @@ public sealed class Person : IOrgOwned
     public string Email { get; set; } = "";
     public string? Subject { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public OrgRole OrgRole { get; set; } = OrgRole.Member;
 }
 
 public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
@@ -27,6 +28,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Name).HasMaxLength(Person.MaxNameLength);
         b.Property(p => p.Email).HasMaxLength(Person.MaxEmailLength);
         b.Property(p => p.Subject).HasMaxLength(Person.MaxSubjectLength);
+        b.Property(p => p.OrgRole).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.OrgId, p.Email }).IsUnique();
         b.HasIndex(p => new { p.OrgId, p.Subject }).IsUnique().HasFilter("subject IS NOT NULL");
         b.HasIndex(p => new { p.OrgId, p.Name, p.Id });

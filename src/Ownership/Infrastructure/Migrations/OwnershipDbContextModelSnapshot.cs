@@ -691,6 +691,12 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("OrgRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("org_role");
+
                     b.Property<string>("Subject")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

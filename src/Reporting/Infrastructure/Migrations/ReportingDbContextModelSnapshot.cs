@@ -94,6 +94,123 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Crewline.BuildingBlocks.Membership.ReplicaFunctionOwners", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("FunctionKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("function_key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Owners")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("owners");
+
+                    b.HasKey("ProjectId", "FunctionKey")
+                        .HasName("pk_replica_function_owners");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_replica_function_owners_org_id");
+
+                    b.ToTable("replica_function_owners", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.BuildingBlocks.Membership.ReplicaPerson", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("OrgRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("org_role");
+
+                    b.Property<DateTimeOffset>("OrgRoleSetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("org_role_set_at");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_replica_people");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_replica_people_org_id");
+
+                    b.HasIndex("OrgId", "Subject")
+                        .HasDatabaseName("ix_replica_people_org_id_subject");
+
+                    b.ToTable("replica_people", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.BuildingBlocks.Membership.ReplicaProjectRole", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("boolean")
+                        .HasColumnName("holds");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.HasKey("ProjectId", "PersonId", "Role")
+                        .HasName("pk_replica_project_roles");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_replica_project_roles_org_id");
+
+                    b.ToTable("replica_project_roles", (string)null);
+                });
+
             modelBuilder.Entity("Crewline.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

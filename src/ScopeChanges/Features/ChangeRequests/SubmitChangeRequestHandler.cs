@@ -1,7 +1,7 @@
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Idempotency;
 using Crewline.BuildingBlocks.Outbox;
-using Crewline.BuildingBlocks.ProjectRegistry;
+using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts.Events.ScopeChanges;
 using Crewline.ScopeChanges.Domain;
 using Crewline.ScopeChanges.Infrastructure;
@@ -13,7 +13,7 @@ namespace Crewline.ScopeChanges.Features.ChangeRequests;
 
 /// <summary>
 /// Submits a client's scope-change request on a project of the caller's org, to await both roles'
-/// assessments (R-SCOPE-1), and publishes <see cref="ScopeChangeRequested"/>.
+/// assessments (R-SCOPE-1), and publishes <see cref="ScopeChangeRequested"/>. Only the project's members may submit.
 /// </summary>
 public sealed class SubmitChangeRequestHandler(
     ScopeChangesDbContext db,
@@ -36,7 +36,7 @@ public sealed class SubmitChangeRequestHandler(
     public async Task<Proto.ChangeRequest> HandleAsync(Proto.SubmitChangeRequestRequest request, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var projectId = Validate(request);
-        var project = await db.RequireKnownProjectAsync(projectId, cancellationToken);
+        var project = (await db.RequireMemberAsync(projectId, caller, cancellationToken)).Project;
         var id = await idempotency.RunOnceAsync("SubmitChangeRequest", request.IdempotencyKey, request, () =>
         {
             var change = ChangeRequest.Submit(MassTransit.NewId.NextGuid(), project.OrgId, project.ProjectId,
