@@ -1,4 +1,5 @@
 using Crewline.Contracts.Ownership.V1;
+using Crewline.TestSupport;
 using Grpc.Net.Client;
 
 namespace Crewline.Ownership.Tests.Projects;
@@ -10,14 +11,9 @@ namespace Crewline.Ownership.Tests.Projects;
 /// </summary>
 public sealed class ProjectScenario
 {
-    private readonly Func<string?, GrpcChannel> _channel;
-    private readonly Func<string, Guid, string> _token;
+    private readonly ServiceFactory<Program> _service;
 
-    private ProjectScenario(Func<string?, GrpcChannel> channel, Func<string, Guid, string> token)
-    {
-        _channel = channel;
-        _token = token;
-    }
+    private ProjectScenario(ServiceFactory<Program> service) => _service = service;
 
     public Guid Org { get; } = Guid.NewGuid();
     public string ProjectId { get; private set; } = "";
@@ -26,17 +22,14 @@ public sealed class ProjectScenario
     public Person Creative { get; private set; } = null!;
     public Person Outsider { get; private set; } = null!;
 
-    public ProjectService.ProjectServiceClient Projects(string subject) => new(_channel(_token(subject, Org)));
-    public OrgService.OrgServiceClient Orgs(string subject) => new(_channel(_token(subject, Org)));
-    public OwnershipService.OwnershipServiceClient Ownership(string subject) => new(_channel(_token(subject, Org)));
+    public ProjectService.ProjectServiceClient Projects(string subject) => new(Channel(subject));
+    public OrgService.OrgServiceClient Orgs(string subject) => new(Channel(subject));
+    public OwnershipService.OwnershipServiceClient Ownership(string subject) => new(Channel(subject));
 
-    public static Task<ProjectScenario> StartAsync(OwnershipFixture fixture, IndustryPreset preset = IndustryPreset.Advertising) =>
-        StartAsync(t => fixture.Service.CreateChannel(t), fixture.Service.TokenFor, preset);
-
-    public static async Task<ProjectScenario> StartAsync(
-        Func<string?, GrpcChannel> channel, Func<string, Guid, string> token, IndustryPreset preset = IndustryPreset.Advertising)
+    /// <summary>Sets the scenario up on the collection's service.</summary>
+    public static async Task<ProjectScenario> StartAsync(OwnershipFixture fixture, IndustryPreset preset = IndustryPreset.Advertising)
     {
-        var s = new ProjectScenario(channel, token);
+        var s = new ProjectScenario(fixture.Service);
         var orgs = s.Orgs("pm");
         // The PM adds themself first, so is the org's admin, and configures the org.
         s.Pm = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm" });
@@ -54,6 +47,8 @@ public sealed class ProjectScenario
         await pm.AddMemberAsync(new AddMemberRequest { ProjectId = s.ProjectId, PersonId = s.Creative.PersonId, Role = ProjectRole.CreativeLead });
         return s;
     }
+
+    private GrpcChannel Channel(string subject) => _service.CreateChannel(_service.TokenFor(subject, Org));
 
     /// <summary>The subject of the member holding a role in this scenario.</summary>
     public static string SubjectFor(ProjectRole role) => role switch
