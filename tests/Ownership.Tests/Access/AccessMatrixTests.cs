@@ -34,7 +34,7 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
     [MemberData(nameof(Rows))]
     public async Task Each_rpc_answers_each_caller_as_documented(string rpc, AccessCaller caller, StatusCode expected)
     {
-        var world = await WorldAsync();
+        var world = await WorldAsync(fixture);
         var token = world.Tokens[caller];
         var orgs = new OrgService.OrgServiceClient(fixture.Service.CreateChannel(token));
         var ownership = new OwnershipService.OwnershipServiceClient(fixture.Service.CreateChannel(token));
@@ -68,18 +68,19 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
             OrgService.Descriptor.Methods.Concat(OwnershipService.Descriptor.Methods).Select(m => m.Name).Order(),
             Rows.Select(r => (string)r[0]).Distinct().Order());
 
-    private Task<World> WorldAsync()
+    /// <summary>The org, project and callers of Ownership's access matrices, built once.</summary>
+    internal static Task<World> WorldAsync(OwnershipFixture fixture)
     {
-        lock (Gate) return _world ??= BuildAsync();
+        lock (Gate) return _world ??= BuildAsync(fixture);
     }
 
-    private sealed record World(string ProjectId, string MemberPersonId, IReadOnlyDictionary<AccessCaller, string> Tokens);
+    internal sealed record World(string ProjectId, string MemberPersonId, IReadOnlyDictionary<AccessCaller, string> Tokens);
 
     /// <summary>
     /// An org whose admin added a PM, a creative lead and a plain member; the PM's project with the
     /// creative lead on it; and another org with its own admin.
     /// </summary>
-    private async Task<World> BuildAsync()
+    private static async Task<World> BuildAsync(OwnershipFixture fixture)
     {
         var org = Guid.NewGuid();
         var otherOrg = Guid.NewGuid();

@@ -19,10 +19,11 @@ public sealed class RestAndOpenApiTests(OwnershipFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode); // PermissionDenied: not yet the org's admin
         var person = await http.PostAsJsonAsync("/v1/ownership/people", new { name = "Rae", email = "rae@example.com", subject = "rest-pm" });
         Assert.Equal(HttpStatusCode.OK, person.StatusCode);
-        Assert.Equal("ORG_ROLE_ADMIN", (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orgRole").GetString());
+        var added = await person.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("ORG_ROLE_ADMIN", added.GetProperty("orgRole").GetString());
         var configured = await http.PutAsJsonAsync("/v1/ownership/org", new { name = "REST Agency", industryPreset = "INDUSTRY_PRESET_ADVERTISING" });
         Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
-        var personId = (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personId").GetString();
+        var personId = added.GetProperty("personId").GetString();
         var lastAdmin = await http.PostAsJsonAsync($"/v1/ownership/people/{personId}:setOrgRole", new { orgRole = "ORG_ROLE_MEMBER" });
         Assert.Equal(HttpStatusCode.BadRequest, lastAdmin.StatusCode); // FailedPrecondition (R-ACCESS-1) over REST
         Assert.Contains("R-ACCESS-1", await lastAdmin.Content.ReadAsStringAsync());
