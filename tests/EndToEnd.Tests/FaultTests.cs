@@ -62,8 +62,10 @@ public sealed class FaultTests(SuiteFixture suite)
 
         KillProcessTree(ResourcePid(ResourceNames.Reporting));
 
+        // Both of its routes (gRPC and REST) are reported before either is called.
         await Eventually.Until(async () => await GatewayHealthAsync(http) is { Status: HttpStatusCode.ServiceUnavailable } health
-                                           && health.Body.Contains(ResourceNames.Reporting, StringComparison.Ordinal));
+                                           && health.Body.Contains($"{ResourceNames.Reporting}-grpc", StringComparison.Ordinal)
+                                           && health.Body.Contains($"{ResourceNames.Reporting}-http", StringComparison.Ordinal));
         // Unavailable, not DeadlineExceeded: the gateway answers long before the caller gives up.
         await RpcAssert.FailsWith(StatusCode.Unavailable, () => reporting.GetPortfolioAsync(
             new ReportingV1.GetPortfolioRequest(), deadline: DateTime.UtcNow + CallDeadline).ResponseAsync);

@@ -6,7 +6,8 @@ namespace Crewline.Gateway.Health;
 
 /// <summary>
 /// Part of the gateway's <c>/health</c>: unhealthy while any service has no live destination
-/// (found by the gateway's probes and failed calls), naming the services that are down.
+/// (found by the gateway's probes and failed calls), naming each unreachable route target as
+/// <c>&lt;service&gt;-grpc</c> or <c>&lt;service&gt;-http</c>.
 /// </summary>
 public sealed class ServicesReachableHealthCheck(IProxyStateLookup proxyState) : IHealthCheck
 {
@@ -16,12 +17,11 @@ public sealed class ServicesReachableHealthCheck(IProxyStateLookup proxyState) :
     {
         var down = proxyState.GetClusters()
             .Where(c => c.DestinationsState.AvailableDestinations.Count == 0)
-            .Select(c => GatewayRoutes.ServiceOf(c.ClusterId))
-            .Distinct()
+            .Select(c => c.ClusterId)
             .Order(StringComparer.Ordinal)
             .ToList();
         if (down.Count == 0) return Task.FromResult(HealthCheckResult.Healthy());
-        var data = down.ToDictionary(s => s, _ => (object)"unreachable");
+        var data = down.ToDictionary(c => c, c => (object)GatewayRoutes.ServiceOf(c));
         return Task.FromResult(HealthCheckResult.Unhealthy($"unreachable: {string.Join(", ", down)}", data: data));
     }
 }

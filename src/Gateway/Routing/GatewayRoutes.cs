@@ -17,8 +17,17 @@ public static class GatewayRoutes
     /// <summary>The authorization policy of every proxied route: the default (authenticated, with an org).</summary>
     public const string Policy = "default";
 
-    /// <summary>How often each service's liveness is probed, and how long a probe may take.</summary>
+    /// <summary>How often each service's liveness is probed.</summary>
     public static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one probe may take before it counts as missed.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A forwarded call that receives nothing for this long fails (Unavailable): a call sent just
+    /// before a dead service was noticed must not hang until the caller's deadline.
+    /// </summary>
+    public static readonly TimeSpan ActivityTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>A service that failed calls is tried again after this long (or once a probe succeeds).</summary>
     public static readonly TimeSpan ReactivationPeriod = TimeSpan.FromSeconds(5);
@@ -52,6 +61,7 @@ public static class GatewayRoutes
                 {
                     Version = new Version(2, 0),
                     VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                    ActivityTimeout = ActivityTimeout,
                 },
                 Destinations = Destination($"http://_{ResourceNames.GrpcEndpoint}.{s.Service}"),
                 HealthCheck = HealthCheck,
@@ -60,6 +70,7 @@ public static class GatewayRoutes
             new ClusterConfig
             {
                 ClusterId = HttpCluster(s.Service),
+                HttpRequest = new ForwarderRequestConfig { ActivityTimeout = ActivityTimeout },
                 Destinations = Destination($"http://_{ResourceNames.HttpEndpoint}.{s.Service}"),
                 HealthCheck = HealthCheck,
                 Metadata = HealthMetadata,
@@ -80,7 +91,7 @@ public static class GatewayRoutes
         {
             Enabled = true,
             Interval = ProbeInterval,
-            Timeout = ProbeInterval,
+            Timeout = ProbeTimeout,
             Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
             // Liveness only: a service whose broker or database is briefly down still answers
             // (Unavailable or from its outbox), so it keeps its calls.
