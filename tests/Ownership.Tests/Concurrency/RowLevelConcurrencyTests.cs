@@ -124,6 +124,26 @@ public sealed class RowLevelConcurrencyTests(OwnershipFixture fixture)
     }
 
     [Fact]
+    public async Task PM_and_producer_adding_the_first_items_of_a_plan_at_the_same_moment_are_both_stored()
+    {
+        await using var host = RaceHost.Start(fixture);
+        var s = await StartAsync(host);
+        var pm = new PlanService.PlanServiceClient(host.Channel(fixture.Service.TokenFor("pm", s.Org)));
+        var producer = new PlanService.PlanServiceClient(host.Channel(fixture.Service.TokenFor("producer", s.Org)));
+
+        // Both start the project's plan: one insert of the plan loses and is merged into the other's.
+        host.Race.Arm(s.Org, parties: 2);
+        var added = await Task.WhenAll(
+            pm.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.ProjectManager, "Brief lock", 1)).ResponseAsync,
+            producer.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.Producer, "Shoot day", 10)).ResponseAsync);
+
+        var plan = await pm.GetPlanAsync(new GetPlanRequest { ProjectId = s.ProjectId });
+        Assert.Equal(added.Select(i => i.ItemId).Order(), plan.Items.Select(i => i.ItemId).Order());
+        var events = await EventsAsync<Contract.PlanItemAdded>(host, s.Org);
+        Assert.Equal(added.Select(i => Guid.Parse(i.ItemId)).Order(), events.Select(e => e.ItemId).Order());
+    }
+
+    [Fact]
     public async Task One_plan_item_rescheduled_twice_at_the_same_moment_one_move_wins_and_the_other_is_told_to_reread()
     {
         await using var host = RaceHost.Start(fixture);

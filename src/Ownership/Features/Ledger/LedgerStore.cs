@@ -69,18 +69,10 @@ public sealed class LedgerStore(OwnershipDbContext db, EventOutbox outbox)
         }
     }
 
+    /// <summary>Saves the unit of work (a concurrent first write of the same ledger is a conflict: see <see cref="BuildingBlocks.Concurrency.MergeOnConflict"/>).</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
-                                           && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_ledgers" })
-        {
-            // Two first writes opened the same project's ledger at once: the loser retries (Aborted).
-            throw new DbUpdateConcurrencyException("The ledger was opened by someone else at the same time.", ex);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
     }
 }

@@ -43,18 +43,10 @@ public sealed class PlanStore(OwnershipDbContext db, EventOutbox outbox)
         }
     }
 
+    /// <summary>Saves the unit of work (a concurrent first write of the same plan is a conflict: see <see cref="BuildingBlocks.Concurrency.MergeOnConflict"/>).</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException
-                                           && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_plans" })
-        {
-            // Two first writes started the same project's plan at once: the loser retries (Aborted).
-            throw new DbUpdateConcurrencyException("The plan was started by someone else at the same time.", ex);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
     }
 
