@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.ClientComms.V1;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Contracts.Ownership.V1;
@@ -12,18 +13,18 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 {
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(2);
 
-    private static NameSpocRequest Naming(Guid project, SpocRole role = SpocRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
+    private static NameSpocRequest Naming(Guid project, ProjectRole role = ProjectRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
         new() { ProjectId = project.ToString(), Role = role, PersonSubject = subject, PersonName = name, IdempotencyKey = key };
 
     [Theory]
-    [InlineData(ProjectType.Film, SpocRole.Producer)]
-    [InlineData(ProjectType.CommercialProduction, SpocRole.Producer)]
-    [InlineData(ProjectType.ContentShoot, SpocRole.Producer)]
-    [InlineData(ProjectType.BrandIdentity, SpocRole.ProjectManager)]
-    [InlineData(ProjectType.CampaignDevelopment, SpocRole.ProjectManager)]
-    [InlineData(ProjectType.InternalTeam, SpocRole.ProjectManager)]
+    [InlineData(ProjectType.Film, ProjectRole.Producer)]
+    [InlineData(ProjectType.CommercialProduction, ProjectRole.Producer)]
+    [InlineData(ProjectType.ContentShoot, ProjectRole.Producer)]
+    [InlineData(ProjectType.BrandIdentity, ProjectRole.ProjectManager)]
+    [InlineData(ProjectType.CampaignDevelopment, ProjectRole.ProjectManager)]
+    [InlineData(ProjectType.InternalTeam, ProjectRole.ProjectManager)]
     [Trait("Rule", "R-COMM-2")]
-    public async Task R_COMM_2_GetSpoc_before_naming_is_not_named_and_proposes_the_role_of_the_project_type(ProjectType type, SpocRole proposed)
+    public async Task R_COMM_2_GetSpoc_before_naming_is_not_named_and_proposes_the_role_of_the_project_type(ProjectType type, ProjectRole proposed)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, type);
@@ -44,7 +45,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var spoc = await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() });
 
         Assert.False(spoc.Named);
-        Assert.Equal(SpocRole.Unspecified, spoc.ProposedRole);
+        Assert.Equal(ProjectRole.Unspecified, spoc.ProposedRole);
     }
 
     [Fact]
@@ -56,15 +57,15 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var project = await fixture.KnownProjectAsync(org, ProjectType.BrandIdentity);
 
         // Naming is not bound by the proposal: a producer on a flow-heavy project is allowed.
-        var named = await client.NameSpocAsync(Naming(project, SpocRole.Producer, "  producer-sam ", " Sam Reyes "));
+        var named = await client.NameSpocAsync(Naming(project, ProjectRole.Producer, "  producer-sam ", " Sam Reyes "));
 
         Assert.True(named.Named);
         Assert.Equal(project.ToString(), named.ProjectId);
-        Assert.Equal(SpocRole.Producer, named.Role);
+        Assert.Equal(ProjectRole.Producer, named.Role);
         Assert.Equal("producer-sam", named.PersonSubject);
         Assert.Equal("Sam Reyes", named.PersonName);
         Assert.NotNull(named.NamedAt);
-        Assert.Equal(SpocRole.ProjectManager, named.ProposedRole);
+        Assert.Equal(ProjectRole.ProjectManager, named.ProposedRole);
         Assert.Equal(named, await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
 
         var stored = Assert.Single(await fixture.SpocsOfAsync(org));
@@ -76,7 +77,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var message = Assert.Single(await probe.DrainAsync(), m => m["projectId"] == project.ToString());
         Assert.Equal(outbox.Id, Guid.Parse(message.MessageId!));
         Assert.Equal(org.ToString(), message["orgId"]);
-        Assert.Equal("SPOC_ROLE_PRODUCER", message["role"]);
+        Assert.Equal("PROJECT_ROLE_PRODUCER", message["role"]);
         Assert.Equal("producer-sam", message["personSubject"]);
         Assert.Equal("Sam Reyes", message["personName"]);
         Assert.Equal("pm-alex", message["namedBy"]);
@@ -90,12 +91,12 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, ProjectType.Film);
         var other = await fixture.KnownProjectAsync(org, ProjectType.Film);
-        await client.NameSpocAsync(Naming(other, SpocRole.Producer, "producer-kim", "Kim Lee"));
+        await client.NameSpocAsync(Naming(other, ProjectRole.Producer, "producer-kim", "Kim Lee"));
 
-        var first = await client.NameSpocAsync(Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes"));
-        var renamed = await client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        var first = await client.NameSpocAsync(Naming(project, ProjectRole.Producer, "producer-sam", "Sam Reyes"));
+        var renamed = await client.NameSpocAsync(Naming(project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
-        Assert.Equal((SpocRole.ProjectManager, "pm-alex", "Alex Moreau"), (renamed.Role, renamed.PersonSubject, renamed.PersonName));
+        Assert.Equal((ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"), (renamed.Role, renamed.PersonSubject, renamed.PersonName));
         Assert.True(renamed.NamedAt.ToDateTimeOffset() >= first.NamedAt.ToDateTimeOffset());
         Assert.Equal(renamed, await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         var spocs = await fixture.SpocsOfAsync(org);
@@ -107,7 +108,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         await Eventually.Until(async () => (await probe.DrainAsync()).Count(m => m["projectId"] == project.ToString()) >= 2, DeliveryTimeout);
         var events = (await probe.DrainAsync()).Where(m => m["projectId"] == project.ToString()).ToList();
         Assert.Equal(["producer-sam", "pm-alex"], events.Select(m => m["personSubject"]));
-        Assert.Equal("SPOC_ROLE_PROJECT_MANAGER", events[1]["role"]);
+        Assert.Equal("PROJECT_ROLE_PROJECT_MANAGER", events[1]["role"]);
     }
 
     [Fact]
@@ -145,9 +146,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        var request = Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
+        var request = Naming(project, ProjectRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
         await client.NameSpocAsync(request);
-        await client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        await client.NameSpocAsync(Naming(project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
         await client.NameSpocAsync(request.Clone());
 
@@ -160,10 +161,10 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        await client.NameSpocAsync(Naming(project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
+        await client.NameSpocAsync(Naming(project, ProjectRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
 
         await RpcAssert.InvalidArgumentOn("idempotency_key", () =>
-            client.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
+            client.NameSpocAsync(Naming(project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
 
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(org)).PersonSubject);
         Assert.Single(await fixture.OutboxOfAsync(org));
@@ -171,12 +172,12 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
     public static TheoryData<int, string, string, string> InvalidRequests => new()
     {
-        { (int)SpocRole.Producer, "producer-sam", "", "person_name" },
-        { (int)SpocRole.Producer, "producer-sam", "   ", "person_name" },
-        { (int)SpocRole.Producer, "producer-sam", new string('n', 201), "person_name" },
-        { (int)SpocRole.Producer, "", "Sam Reyes", "person_subject" },
-        { (int)SpocRole.Producer, new string('s', 201), "Sam Reyes", "person_subject" },
-        { (int)SpocRole.Unspecified, "producer-sam", "Sam Reyes", "role" },
+        { (int)ProjectRole.Producer, "producer-sam", "", "person_name" },
+        { (int)ProjectRole.Producer, "producer-sam", "   ", "person_name" },
+        { (int)ProjectRole.Producer, "producer-sam", new string('n', 201), "person_name" },
+        { (int)ProjectRole.Producer, "", "Sam Reyes", "person_subject" },
+        { (int)ProjectRole.Producer, new string('s', 201), "Sam Reyes", "person_subject" },
+        { (int)ProjectRole.Unspecified, "producer-sam", "Sam Reyes", "role" },
         { 99, "producer-sam", "Sam Reyes", "role" },
     };
 
@@ -188,7 +189,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var project = await fixture.KnownProjectAsync(org);
 
         await RpcAssert.InvalidArgumentOn(field, () =>
-            client.NameSpocAsync(Naming(project, (SpocRole)role, subject, name)).ResponseAsync);
+            client.NameSpocAsync(Naming(project, (ProjectRole)role, subject, name)).ResponseAsync);
 
         Assert.Empty(await fixture.SpocsOfAsync(org));
         Assert.Empty(await fixture.OutboxOfAsync(org));
@@ -204,7 +205,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         await RpcAssert.InvalidArgumentOn("project_id", () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = projectId, Role = SpocRole.Producer, PersonSubject = "producer-sam", PersonName = "Sam Reyes",
+            ProjectId = projectId, Role = ProjectRole.Producer, PersonSubject = "producer-sam", PersonName = "Sam Reyes",
         }).ResponseAsync);
         await RpcAssert.InvalidArgumentOn("project_id", () =>
             client.GetSpocAsync(new GetSpocRequest { ProjectId = projectId }).ResponseAsync);
@@ -220,7 +221,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = "x", Role = SpocRole.Unspecified, PersonSubject = "", PersonName = "", IdempotencyKey = new string('k', 101),
+            ProjectId = "x", Role = ProjectRole.Unspecified, PersonSubject = "", PersonName = "", IdempotencyKey = new string('k', 101),
         }).ResponseAsync);
 
         var fields = error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field);
@@ -252,7 +253,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             stranger.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            stranger.NameSpocAsync(Naming(project, SpocRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
+            stranger.NameSpocAsync(Naming(project, ProjectRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
 
         Assert.Equal(named, await owner.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(ownerOrg)).PersonSubject);

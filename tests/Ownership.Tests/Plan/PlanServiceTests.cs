@@ -1,4 +1,5 @@
 using Crewline.Contracts.Events.ScopeChanges;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -14,7 +15,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
 
     private static Google.Type.Date D(int month, int day) => new() { Year = 2027, Month = month, Day = day };
 
-    private static AddPlanItemRequest Item(TestProject project, PlanItemOwnerRole role, string title, Google.Type.Date start, Google.Type.Date due,
+    private static AddPlanItemRequest Item(TestProject project, ProjectRole role, string title, Google.Type.Date start, Google.Type.Date due,
         PlanItemKind kind = PlanItemKind.Milestone, params string[] dependsOn) => new()
     {
         ProjectId = project.ProjectId.ToString(), Kind = kind, OwnerRole = role, Title = title, Start = start, Due = due, DependsOn = { dependsOn },
@@ -26,8 +27,8 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = _host.NewProject();
         var pm = _host.Plan(project, "pm-alex");
         var producer = _host.Plan(project, "producer-sam");
-        var briefLock = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Brief lock", D(3, 1), D(3, 1)));
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot day", D(3, 10), D(3, 11)));
+        var briefLock = await pm.AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Brief lock", D(3, 1), D(3, 1)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot day", D(3, 10), D(3, 11)));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = briefLock.ItemId, Start = D(3, 5), Due = D(3, 5) }).ResponseAsync);
@@ -38,7 +39,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => pm.ChangePlanItemStatusAsync(new ChangePlanItemStatusRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = shoot.ItemId, Status = PlanItemStatus.InProgress }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Wrap", D(3, 12), D(3, 12))).ResponseAsync);
+            pm.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Wrap", D(3, 12), D(3, 12))).ResponseAsync);
 
         var creative = _host.Plan(project, "creative-kim");
         foreach (var reader in new[] { pm, producer, creative })
@@ -58,9 +59,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = _host.NewProject();
         var producer = _host.Plan(project, "producer-sam");
         var pm = _host.Plan(project, "pm-alex");
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
-        var edit = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Edit", D(3, 11), D(3, 20), PlanItemKind.ProductionItem, shoot.ItemId));
-        var delivery = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Final delivery", D(3, 20), D(3, 21)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var edit = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Edit", D(3, 11), D(3, 20), PlanItemKind.ProductionItem, shoot.ItemId));
+        var delivery = await pm.AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Final delivery", D(3, 20), D(3, 21)));
         await pm.AddPlanDependencyAsync(new AddPlanDependencyRequest { ProjectId = project.ProjectId.ToString(), ItemId = delivery.ItemId, DependsOn = edit.ItemId });
 
         var impact = await producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
@@ -71,7 +72,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         Assert.Equal([edit.ItemId, delivery.ItemId], impact.Pushed.Select(p => p.ItemId));
         Assert.Equal(D(3, 15), impact.Pushed[0].NewStart);
         Assert.Equal(D(3, 24), impact.Pushed[0].NewDue);
-        Assert.Equal(PlanItemOwnerRole.ProjectManager, impact.Pushed[1].OwnerRole);
+        Assert.Equal(ProjectRole.ProjectManager, impact.Pushed[1].OwnerRole);
         Assert.Equal(D(3, 24), impact.Pushed[1].NewStart);
         Assert.Equal(D(3, 25), impact.Pushed[1].NewDue);
 
@@ -89,11 +90,11 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var producer = _host.Plan(project, "producer-sam");
 
         await RpcAssert.InvalidArgumentOn("due", () =>
-            producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 9))).ResponseAsync);
+            producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 9))).ResponseAsync);
         Assert.Empty((await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items);
         Assert.Empty(await fixture.OutboxOfAsync(project.OrgId));
 
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
         await RpcAssert.InvalidArgumentOn("due", () => producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = shoot.ItemId, Start = D(4, 2), Due = D(4, 1) }).ResponseAsync);
         Assert.Equal([shoot], (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items);
@@ -105,7 +106,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = _host.NewProject();
         var producer = _host.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
-        var request = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 1), D(5, 1));
+        var request = Item(project, ProjectRole.Producer, "Extra shoot day", D(5, 1), D(5, 1));
         request.ChangeRequestId = changeRequest.ToString();
         var extra = await producer.AddPlanItemAsync(request);
         Assert.Equal(PlanItemStatus.Blocked, extra.Status);
@@ -133,14 +134,14 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var producer = _host.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
         // A first item makes the plan exist, so the consumer's effect is visible before the second arrives.
-        var first = Item(project, PlanItemOwnerRole.Producer, "Extra location scout", D(5, 1), D(5, 1));
+        var first = Item(project, ProjectRole.Producer, "Extra location scout", D(5, 1), D(5, 1));
         first.ChangeRequestId = changeRequest.ToString();
         await producer.AddPlanItemAsync(first);
 
         await _host.PublishUntilAsync(new ScopeChangeAccepted(project.OrgId, project.ProjectId, changeRequest, DateTimeOffset.UtcNow), async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
-        var later = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));
+        var later = Item(project, ProjectRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));
         later.ChangeRequestId = changeRequest.ToString();
         var added = await producer.AddPlanItemAsync(later);
         Assert.Equal(PlanItemStatus.Planned, added.Status);
@@ -152,7 +153,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     {
         var project = _host.NewProject();
         var producer = _host.Plan(project, "producer-sam");
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
 
         // A producer of another org, asking for this project: not found.
         var other = _host.NewProject();
@@ -173,7 +174,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     {
         var project = _host.NewProject();
         var pm = _host.Plan(project, "pm-alex");
-        var request = Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1));
+        var request = Item(project, ProjectRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1));
         request.IdempotencyKey = "kickoff-1";
 
         var first = await pm.AddPlanItemAsync(request);
@@ -187,9 +188,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     public async Task R_KICK_1_PlanMilestones_reads_the_roles_with_milestones()
     {
         var project = _host.NewProject();
-        await _host.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
+        await _host.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
         await _host.Plan(project, "producer-sam").AddPlanItemAsync(
-            Item(project, PlanItemOwnerRole.Producer, "Prep", D(2, 2), D(2, 9), PlanItemKind.ProductionItem));
+            Item(project, ProjectRole.Producer, "Prep", D(2, 2), D(2, 9), PlanItemKind.ProductionItem));
 
         await using var scope = _host.Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<BuildingBlocks.Tenancy.TenantContext>().Set(project.OrgId);

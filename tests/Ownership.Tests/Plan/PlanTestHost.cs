@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Crewline.BuildingBlocks.Errors;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Domain.Functions;
 using Crewline.Ownership.Domain.Projects;

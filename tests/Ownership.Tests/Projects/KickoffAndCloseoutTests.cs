@@ -1,4 +1,5 @@
 using Crewline.Contracts.Events.ClientComms;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -58,7 +59,7 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
 
         // The SPOC comes from client communications' SpocNamed event.
         await SpocEvents.PublishUntilRecordedAsync(host.Services.GetRequiredService<IBus>(),
-            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
+            new SpocNamed(s.Org, projectId, "PROJECT_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
             async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Features.Kickoff;
 using Grpc.Net.Client;

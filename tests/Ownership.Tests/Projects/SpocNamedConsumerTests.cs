@@ -1,4 +1,5 @@
 using Crewline.Contracts.Events.ClientComms;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using MassTransit;
@@ -35,7 +36,7 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         var namedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
         await SpocEvents.PublishUntilRecordedAsync(fixture.Service.Services.GetRequiredService<IBus>(),
-            new SpocNamed(s.Org, Guid.Parse(s.ProjectId), "SPOC_ROLE_PROJECT_MANAGER", "pm", "Alex PM", "producer", namedAt),
+            new SpocNamed(s.Org, Guid.Parse(s.ProjectId), "PROJECT_ROLE_PROJECT_MANAGER", "pm", "Alex PM", "producer", namedAt),
             async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         var detail = await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId });

@@ -27,7 +27,7 @@ public sealed class NameSpocHandler(
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
         validator
-            .KnownEnum(request.Role, "role")
+            .Check(SpocMapping.IsSpocRole(request.Role), "role", "must be PROJECT_ROLE_PROJECT_MANAGER or PROJECT_ROLE_PRODUCER")
             .RequiredText(request.PersonSubject, "person_subject", Spoc.MaxPersonLength)
             .RequiredText(request.PersonName, "person_name", Spoc.MaxPersonLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)

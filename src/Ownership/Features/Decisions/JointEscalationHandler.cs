@@ -10,6 +10,7 @@ using Crewline.Ownership.Infrastructure;
 using Crewline.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Decisions;
 

@@ -1,10 +1,13 @@
+using Crewline.Contracts;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Ownership.Domain.Roles;
+using Crewline.Ownership.Features.Mapping;
 using Crewline.Ownership.Features.Projects;
 using Crewline.Ownership.Infrastructure;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Common = Crewline.Contracts.Common.V1;
 
 namespace Crewline.Ownership.Features.Kickoff;
 
@@ -24,12 +27,7 @@ public sealed class SpocNamedConsumer(OwnershipDbContext db, ProjectEventPublish
             logger.LogWarning("SpocNamed for unknown project {ProjectId} of org {OrgId}; ignored.", e.ProjectId, e.OrgId);
             return;
         }
-        ProjectRole? role = e.Role switch
-        {
-            "SPOC_ROLE_PRODUCER" => ProjectRole.Producer,
-            "SPOC_ROLE_PROJECT_MANAGER" => ProjectRole.ProjectManager,
-            _ => null,
-        };
+        ProjectRole? role = ProtoEnums.TryParse<Common.ProjectRole>(e.Role, out var named) ? named.ToDomain() : null;
         if (role is null)
         {
             logger.LogWarning("SpocNamed with unknown role {Role} for project {ProjectId}; ignored.", e.Role, e.ProjectId);

@@ -7,6 +7,7 @@ using Crewline.Ownership.Features.Access;
 using Crewline.Ownership.Features.Plan;
 using Crewline.ServiceDefaults.Auth;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Ledger;
 

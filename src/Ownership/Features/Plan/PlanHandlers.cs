@@ -4,6 +4,7 @@ using Crewline.Ownership.Domain.Plan;
 using Crewline.Ownership.Features.Access;
 using Crewline.ServiceDefaults.Auth;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Plan;
 
