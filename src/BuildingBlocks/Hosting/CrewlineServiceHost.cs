@@ -41,6 +41,7 @@ public static class CrewlineServiceHost
         builder.Services.AddSwaggerGen(swagger =>
         {
             swagger.SwaggerDoc("v1", new OpenApiInfo { Title = $"Crewline {serviceName}", Version = "v1" });
+            swagger.CustomSchemaIds(ProtoSchemaIds.Of);
             var contractsXml = Path.Combine(AppContext.BaseDirectory, $"{typeof(ResourceNames).Assembly.GetName().Name}.xml");
             if (File.Exists(contractsXml))
             {

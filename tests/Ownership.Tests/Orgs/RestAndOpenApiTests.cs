@@ -35,5 +35,9 @@ public sealed class RestAndOpenApiTests(OwnershipFixture fixture)
         foreach (var path in new[] { "/v1/ownership/org", "/v1/ownership/people/me", "/v1/ownership/functions",
                      "/v1/ownership/projects/{projectId}/matrix", "/v1/ownership/projects/{projectId}:start", "/v1/ownership/projects/{projectId}/closeout" })
             Assert.True(document.Contains($"\"{path}\""), $"{path} missing from: {string.Join(", ", JsonDocument.Parse(document).RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name))}");
+        var schemas = JsonDocument.Parse(document).RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name).ToList();
+        Assert.Contains("crewline.ownership.v1.Spoc", schemas); // ids by full proto name: no clash with crewline.clientcomms.v1.Spoc
+        Assert.Contains("crewline.common.v1.ProjectRole", schemas);
+        Assert.Contains("crewline.common.v1.Finding", schemas);
     }
 }
