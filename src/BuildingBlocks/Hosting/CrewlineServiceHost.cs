@@ -34,7 +34,7 @@ public static class CrewlineServiceHost
         builder.AddCrewlineMessaging(serviceName, addConsumers);
 
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>())
-            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
+            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcSwagger();
@@ -58,6 +58,7 @@ public static class CrewlineServiceHost
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<TranscodedRequestValidation>();
 
         app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
         app.MapDefaultEndpoints();

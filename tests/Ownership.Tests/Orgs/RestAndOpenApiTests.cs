@@ -28,7 +28,12 @@ public sealed class RestAndOpenApiTests(OwnershipFixture fixture)
         Assert.False(kickoff.TryGetProperty("ready", out var ready) && ready.GetBoolean());
         var start = await http.PostAsJsonAsync($"/v1/ownership/projects/{projectId}:start", new { });
         Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode); // FailedPrecondition (R-KICK-1) over REST
-        Assert.Contains("R-KICK-1", await start.Content.ReadAsStringAsync());
+        var refusal = await start.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("R-KICK-1", refusal.GetProperty("message").GetString());
+        var preconditionFailure = Assert.Single(refusal.GetProperty("details").EnumerateArray(),
+            d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.PreconditionFailure");
+        Assert.Contains(preconditionFailure.GetProperty("violations").EnumerateArray(),
+            v => v.GetProperty("type").GetString() == "R-KICK-1" && v.GetProperty("subject").GetString() == "spoc");
 
         var anonymous = fixture.Service.CreateClient();
         var document = await anonymous.GetStringAsync("/openapi/v1.json");

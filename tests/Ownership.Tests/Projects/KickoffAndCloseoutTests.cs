@@ -36,6 +36,13 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
         Assert.Contains("R-KICK-1", error.Status.Detail);
         Assert.Contains($"{status.Unmet.Count} condition(s) unmet", error.Status.Detail);
         foreach (var unmet in status.Unmet) Assert.Contains(unmet.Description, error.Status.Detail);
+        // ... and, for machines, one google.rpc.PreconditionFailure violation per unmet condition.
+        var violations = error.GetRpcStatus()?.GetDetail<Google.Rpc.PreconditionFailure>()?.Violations;
+        Assert.NotNull(violations);
+        Assert.Equal(status.Unmet.Select(u => (u.RuleId, u.Description)), violations.Select(v => (v.Type, v.Description)));
+        Assert.Contains(violations, v => v.Type == "R-KICK-1" && v.Subject == "spoc");
+        Assert.Contains(violations, v => v.Type == "R-KICK-1" && v.Subject == "vendor-invoices");
+        Assert.Contains(violations, v => v.Type == "R-KICK-2" && v.Subject == "kickoff-step:production-plan-presented");
 
         // Meet them one by one: every function confirmed by its owner(s).
         var matrix = await pm.GetMatrixAsync(new GetMatrixRequest { ProjectId = s.ProjectId });
@@ -81,6 +88,8 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
         Assert.Contains("R-CLOSE-1", closeError.Status.Detail);
         var closeout = await pm.GetCloseoutStatusAsync(new GetCloseoutStatusRequest { ProjectId = s.ProjectId });
         Assert.Equal(8, closeout.Unmet.Count); // seven items and the retro
+        var closeViolations = closeError.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations;
+        Assert.Equal(closeout.Unmet.Select(u => (u.RuleId, u.FunctionKey == "" ? "retro" : u.FunctionKey)), closeViolations.Select(v => (v.Type, v.Subject)));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => pm.ConfirmCloseoutItemAsync(
             new ConfirmCloseoutItemRequest { ProjectId = s.ProjectId, FunctionKey = "asset-handoff" }).ResponseAsync);
         foreach (var item in new[] { "asset-handoff", "rights-documentation", "budget-reconciliation" })

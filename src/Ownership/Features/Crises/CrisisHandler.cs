@@ -48,7 +48,7 @@ public sealed class CrisisHandler(
 
         var id = await idempotency.RunOnceAsync("OpenCrisis", request.IdempotencyKey, request, () =>
         {
-            var crisisId = MassTransit.NewId.NextGuid();
+            var crisisId = Guid.CreateVersion7();
             var now = clock.GetUtcNow();
             var crisis = bySource
                 ? Crisis.Open(crisisId, caller.OrgId, member.Project, request.Source.ToDomain(), request.Description, member.PersonId, now)

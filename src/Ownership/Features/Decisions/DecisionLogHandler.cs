@@ -66,7 +66,7 @@ public sealed class DecisionLogHandler(
         var id = await idempotency.RunOnceAsync("RecordDecision", request.IdempotencyKey, request, () =>
         {
             var decision = Decision.Record(
-                MassTransit.NewId.NextGuid(), caller.OrgId, member.Project, request.FunctionKey.Trim(), member.PersonId,
+                Guid.CreateVersion7(), caller.OrgId, member.Project, request.FunctionKey.Trim(), member.PersonId,
                 request.What, request.Why, request.BriefedRoles.Select(r => r.ToDomain()), clock.GetUtcNow());
             decision.TakeDomainEvents();
             db.Set<Decision>().Add(decision);

@@ -37,7 +37,7 @@ public sealed class LedgerHandlers(IProjectAccess access, LedgerStore ledgers, I
         var lineId = await idempotency.RunOnceAsync($"AddBudgetLine:{projectId}", request.IdempotencyKey, request, () =>
         {
             var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "estimate.currency_code");
-            var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+            var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, Guid.CreateVersion7(),
                 request.Category.ToDomain(), request.Description, estimate, actual, currency), "estimate.currency_code");
             ledgers.Stage(ledger, caller.Subject);
             return line.Id;
@@ -111,7 +111,7 @@ public sealed class LedgerHandlers(IProjectAccess access, LedgerStore ledgers, I
         var invoiceId = await idempotency.RunOnceAsync($"ReceiveVendorInvoice:{projectId}", request.IdempotencyKey, request, () =>
         {
             var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "amount.currency_code");
-            var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+            var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, Guid.CreateVersion7(),
                 request.VendorName, amount, currency, receivedOn, request.PaymentTermsDays), "amount.currency_code");
             ledgers.Stage(ledger, caller.Subject);
             return invoice.Id;

@@ -72,7 +72,7 @@ public sealed partial class OrgGrpcService(
             {
                 var person = new Person
                 {
-                    Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
+                    Id = Guid.CreateVersion7(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
                     Subject = subject, CreatedAt = clock.GetUtcNow(),
                 };
                 db.Add(person);

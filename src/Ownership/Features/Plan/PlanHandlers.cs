@@ -43,7 +43,7 @@ public sealed class PlanHandlers(IProjectAccess access, PlanStore plans, Idempot
         var alreadyAccepted = changeRequestId is { } cr && await plans.IsAcceptedAsync(cr, ct);
         var itemId = await idempotency.RunOnceAsync($"AddPlanItem:{projectId}", request.IdempotencyKey, request, () =>
         {
-            var item = plan.AddItem(member.Project, member.PersonId, MassTransit.NewId.NextGuid(), request.Kind.ToDomain(),
+            var item = plan.AddItem(member.Project, member.PersonId, Guid.CreateVersion7(), request.Kind.ToDomain(),
                 request.OwnerRole.ToDomain(), request.Title, start, due, dependsOn, changeRequestId);
             // The client accepted the change before this item was added: it is not left blocked (R-SCOPE-4).
             if (alreadyAccepted) plan.UnblockForAcceptedChange(changeRequestId!.Value);

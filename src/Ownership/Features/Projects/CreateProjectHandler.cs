@@ -44,7 +44,7 @@ public sealed class CreateProjectHandler(
                       ?? throw new ValidationException("creator_roles", "the caller is not a person of the org (no person is linked to their token subject), so they cannot take roles");
         var id = await idempotency.RunOnceAsync("CreateProject", request.IdempotencyKey, request, () =>
         {
-            var project = Project.Create(MassTransit.NewId.NextGuid(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
+            var project = Project.Create(Guid.CreateVersion7(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
                 profile?.Preset, tier, catalog);
             db.Projects.Add(project);
             outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ContractName(), project.CreatedBy, project.CreatedAt));
