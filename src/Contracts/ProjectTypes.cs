@@ -8,17 +8,12 @@ namespace Crewline.Contracts;
 /// </summary>
 public static class ProjectTypes
 {
-    private static readonly Google.Protobuf.Reflection.EnumDescriptor Descriptor =
-        OwnershipReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(ProjectType));
-
     /// <summary>The name events carry for a type.</summary>
     public static string ContractName(ProjectType type) => ProtoEnums.NameOf(type);
 
     /// <summary>The type an event names; null for an unknown or unspecified name.</summary>
     public static ProjectType? FromContractName(string name) =>
-        Descriptor.FindValueByName(name) is { Number: > 0 } value && Enum.IsDefined(typeof(ProjectType), value.Number)
-            ? (ProjectType)value.Number
-            : null;
+        ProtoEnums.TryParse<ProjectType>(name, out var type) ? type : null;
 
     /// <summary>
     /// Production-heavy work (commercial production, film, content shoots) as opposed to

@@ -47,6 +47,26 @@ public sealed class ErrorMappingInterceptorTests
         Assert.NotNull(rpc);
         Assert.Equal(StatusCode.FailedPrecondition, rpc.StatusCode);
         Assert.StartsWith("[R-COMM-2]", rpc.Status.Detail);
+        var violation = Assert.Single(rpc.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations);
+        Assert.Equal(("R-COMM-2", "one point of contact"), (violation.Type, violation.Description));
+    }
+
+    [Fact]
+    public void Every_unmet_condition_of_a_rule_violation_is_a_PreconditionFailure_violation_typed_by_its_rule_id()
+    {
+        var rpc = ErrorMappingInterceptor.ToRpcException(new RuleViolationException("R-KICK-1", "cannot leave kickoff",
+        [
+            new PreconditionViolation("R-KICK-1", "spoc", "The SPOC is not named."),
+            new PreconditionViolation("R-KICK-2", "kickoff-step:brief-walked-through", "Kickoff step not done."),
+        ]));
+
+        Assert.NotNull(rpc);
+        Assert.Equal(StatusCode.FailedPrecondition, rpc.StatusCode);
+        var failure = rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>();
+        Assert.NotNull(failure);
+        Assert.Equal(
+            [("R-KICK-1", "spoc", "The SPOC is not named."), ("R-KICK-2", "kickoff-step:brief-walked-through", "Kickoff step not done.")],
+            failure.Violations.Select(v => (v.Type, v.Subject, v.Description)));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class AccessMatrixTests(ClientCommsFixture fixture)
         Func<Task> call = rpc switch
         {
             "NameSpoc" => () => client.NameSpocAsync(new NameSpocRequest
-                { ProjectId = project, Role = SpocRole.Producer, PersonId = world.ProducerPersonId.ToString() }).ResponseAsync,
+                { ProjectId = project, Role = Crewline.Contracts.Common.V1.ProjectRole.Producer, PersonId = world.ProducerPersonId.ToString() }).ResponseAsync,
             "GetSpoc" => () => client.GetSpocAsync(new GetSpocRequest { ProjectId = project }).ResponseAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(rpc), rpc, "no call for this RPC"),
         };

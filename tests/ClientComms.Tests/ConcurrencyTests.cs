@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.ClientComms.V1;
 using Grpc.Core;
 
@@ -17,7 +18,7 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
             var (org, client) = fixture.NewOrgCaller();
             var project = await fixture.KnownProjectAsync(org);
 
-            var calls = new[] { ("producer-sam", "Sam Reyes", SpocRole.Producer), ("pm-alex", "Alex Moreau", SpocRole.ProjectManager) }
+            var calls = new[] { ("producer-sam", "Sam Reyes", ProjectRole.Producer), ("pm-alex", "Alex Moreau", ProjectRole.ProjectManager) }
                 .Select(async p =>
                 {
                     try
@@ -52,7 +53,7 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
             var project = await fixture.KnownProjectAsync(org);
             var request = new NameSpocRequest
             {
-                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
+                ProjectId = project.ToString(), Role = ProjectRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
                 PersonSubject = "producer-sam", PersonName = "Sam Reyes", IdempotencyKey = "retry-1",
             };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.ClientComms.V1;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.TestSupport;
@@ -20,7 +21,7 @@ public sealed class EventTimestampTests(ClientCommsFixture fixture)
             var project = await fixture.KnownProjectAsync(org);
             named.Add(await client.NameSpocAsync(new NameSpocRequest
             {
-                ProjectId = project.ToString(), Role = SpocRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
+                ProjectId = project.ToString(), Role = ProjectRole.Producer, PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString(),
                 PersonSubject = "producer-sam", PersonName = "Sam Reyes",
             }));
         }

@@ -49,7 +49,7 @@ public sealed class MembershipReplicaTests(ClientCommsFixture fixture)
 
         Assert.False((await RoleAsync(org, project, personId, MembershipNames.ProjectManager))!.Holds);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => caller.NameSpocAsync(new NameSpocRequest
-            { ProjectId = project.ToString(), Role = SpocRole.Producer, PersonId = personId.ToString() }).ResponseAsync);
+            { ProjectId = project.ToString(), Role = Crewline.Contracts.Common.V1.ProjectRole.Producer, PersonId = personId.ToString() }).ResponseAsync);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.ClientComms.V1;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.Contracts.Ownership.V1;
@@ -13,7 +14,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Names <paramref name="subject"/> (a person of <paramref name="org"/>, by their person id) SPOC of the project.</summary>
-    private NameSpocRequest Naming(Guid org, Guid project, SpocRole role = SpocRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
+    private NameSpocRequest Naming(Guid org, Guid project, ProjectRole role = ProjectRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
         new()
         {
             ProjectId = project.ToString(), Role = role, PersonId = fixture.Members.PersonIdOf(org, subject.Trim()).ToString(),
@@ -21,14 +22,14 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         };
 
     [Theory]
-    [InlineData(ProjectType.Film, SpocRole.Producer)]
-    [InlineData(ProjectType.CommercialProduction, SpocRole.Producer)]
-    [InlineData(ProjectType.ContentShoot, SpocRole.Producer)]
-    [InlineData(ProjectType.BrandIdentity, SpocRole.ProjectManager)]
-    [InlineData(ProjectType.CampaignDevelopment, SpocRole.ProjectManager)]
-    [InlineData(ProjectType.InternalTeam, SpocRole.ProjectManager)]
+    [InlineData(ProjectType.Film, ProjectRole.Producer)]
+    [InlineData(ProjectType.CommercialProduction, ProjectRole.Producer)]
+    [InlineData(ProjectType.ContentShoot, ProjectRole.Producer)]
+    [InlineData(ProjectType.BrandIdentity, ProjectRole.ProjectManager)]
+    [InlineData(ProjectType.CampaignDevelopment, ProjectRole.ProjectManager)]
+    [InlineData(ProjectType.InternalTeam, ProjectRole.ProjectManager)]
     [Trait("Rule", "R-COMM-2")]
-    public async Task R_COMM_2_GetSpoc_before_naming_is_not_named_and_proposes_the_role_of_the_project_type(ProjectType type, SpocRole proposed)
+    public async Task R_COMM_2_GetSpoc_before_naming_is_not_named_and_proposes_the_role_of_the_project_type(ProjectType type, ProjectRole proposed)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, type);
@@ -50,7 +51,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var spoc = await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() });
 
         Assert.False(spoc.Named);
-        Assert.Equal(SpocRole.Unspecified, spoc.ProposedRole);
+        Assert.Equal(ProjectRole.Unspecified, spoc.ProposedRole);
     }
 
     [Fact]
@@ -62,15 +63,15 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var project = await fixture.KnownProjectAsync(org, ProjectType.BrandIdentity);
 
         // Naming is not bound by the proposal: a producer on a flow-heavy project is allowed.
-        var named = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "  producer-sam ", " Sam Reyes "));
+        var named = await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "  producer-sam ", " Sam Reyes "));
 
         Assert.True(named.Named);
         Assert.Equal(project.ToString(), named.ProjectId);
-        Assert.Equal(SpocRole.Producer, named.Role);
+        Assert.Equal(ProjectRole.Producer, named.Role);
         Assert.Equal("producer-sam", named.PersonSubject);
         Assert.Equal("Sam Reyes", named.PersonName);
         Assert.NotNull(named.NamedAt);
-        Assert.Equal(SpocRole.ProjectManager, named.ProposedRole);
+        Assert.Equal(ProjectRole.ProjectManager, named.ProposedRole);
         Assert.Equal(named, await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
 
         var stored = Assert.Single(await fixture.SpocsOfAsync(org));
@@ -82,7 +83,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var message = Assert.Single(await probe.DrainAsync(), m => m["projectId"] == project.ToString());
         Assert.Equal(outbox.Id, Guid.Parse(message.MessageId!));
         Assert.Equal(org.ToString(), message["orgId"]);
-        Assert.Equal("SPOC_ROLE_PRODUCER", message["role"]);
+        Assert.Equal("PROJECT_ROLE_PRODUCER", message["role"]);
         Assert.Equal("producer-sam", message["personSubject"]);
         Assert.Equal("Sam Reyes", message["personName"]);
         Assert.Equal("pm-alex", message["namedBy"]);
@@ -96,12 +97,12 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org, ProjectType.Film);
         var other = await fixture.KnownProjectAsync(org, ProjectType.Film);
-        await client.NameSpocAsync(Naming(org, other, SpocRole.Producer, "producer-kim", "Kim Lee"));
+        await client.NameSpocAsync(Naming(org, other, ProjectRole.Producer, "producer-kim", "Kim Lee"));
 
-        var first = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes"));
-        var renamed = await client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        var first = await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "producer-sam", "Sam Reyes"));
+        var renamed = await client.NameSpocAsync(Naming(org, project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
-        Assert.Equal((SpocRole.ProjectManager, "pm-alex", "Alex Moreau"), (renamed.Role, renamed.PersonSubject, renamed.PersonName));
+        Assert.Equal((ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"), (renamed.Role, renamed.PersonSubject, renamed.PersonName));
         Assert.True(renamed.NamedAt.ToDateTimeOffset() >= first.NamedAt.ToDateTimeOffset());
         Assert.Equal(renamed, await client.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         var spocs = await fixture.SpocsOfAsync(org);
@@ -113,7 +114,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         await Eventually.Until(async () => (await probe.DrainAsync()).Count(m => m["projectId"] == project.ToString()) >= 2, DeliveryTimeout);
         var events = (await probe.DrainAsync()).Where(m => m["projectId"] == project.ToString()).ToList();
         Assert.Equal(["producer-sam", "pm-alex"], events.Select(m => m["personSubject"]));
-        Assert.Equal("SPOC_ROLE_PROJECT_MANAGER", events[1]["role"]);
+        Assert.Equal("PROJECT_ROLE_PROJECT_MANAGER", events[1]["role"]);
     }
 
     [Fact]
@@ -151,9 +152,9 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        var request = Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
+        var request = Naming(org, project, ProjectRole.Producer, "producer-sam", "Sam Reyes", key: "name-spoc-1");
         await client.NameSpocAsync(request);
-        await client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau"));
+        await client.NameSpocAsync(Naming(org, project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau"));
 
         await client.NameSpocAsync(request.Clone());
 
@@ -166,10 +167,10 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     {
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
-        await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
+        await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "producer-sam", "Sam Reyes", key: "key-1"));
 
         await RpcAssert.InvalidArgumentOn("idempotency_key", () =>
-            client.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
+            client.NameSpocAsync(Naming(org, project, ProjectRole.ProjectManager, "pm-alex", "Alex Moreau", key: "key-1")).ResponseAsync);
 
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(org)).PersonSubject);
         Assert.Single(await fixture.OutboxOfAsync(org));
@@ -177,10 +178,10 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
     public static TheoryData<int, string, string, string> InvalidRequests => new()
     {
-        { (int)SpocRole.Producer, "producer-sam", new string('n', 201), "person_name" },
-        { (int)SpocRole.Producer, new string('s', 201), "Sam Reyes", "person_subject" },
-        { (int)SpocRole.Producer, "pm-alex", "Sam Reyes", "person_subject" }, // not the subject linked to the person named
-        { (int)SpocRole.Unspecified, "producer-sam", "Sam Reyes", "role" },
+        { (int)ProjectRole.Producer, "producer-sam", new string('n', 201), "person_name" },
+        { (int)ProjectRole.Producer, new string('s', 201), "Sam Reyes", "person_subject" },
+        { (int)ProjectRole.Producer, "pm-alex", "Sam Reyes", "person_subject" }, // not the subject linked to the person named
+        { (int)ProjectRole.Unspecified, "producer-sam", "Sam Reyes", "role" },
         { 99, "producer-sam", "Sam Reyes", "role" },
     };
 
@@ -191,7 +192,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
 
-        var request = Naming(org, project, (SpocRole)role, subject, name);
+        var request = Naming(org, project, (ProjectRole)role, subject, name);
         request.PersonId = fixture.Members.PersonIdOf(org, "producer-sam").ToString();
         await RpcAssert.InvalidArgumentOn(field, () => client.NameSpocAsync(request).ResponseAsync);
 
@@ -209,7 +210,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         await RpcAssert.InvalidArgumentOn("project_id", () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = projectId, Role = SpocRole.Producer, PersonId = Guid.NewGuid().ToString(), PersonSubject = "producer-sam", PersonName = "Sam Reyes",
+            ProjectId = projectId, Role = ProjectRole.Producer, PersonId = Guid.NewGuid().ToString(), PersonSubject = "producer-sam", PersonName = "Sam Reyes",
         }).ResponseAsync);
         await RpcAssert.InvalidArgumentOn("project_id", () =>
             client.GetSpocAsync(new GetSpocRequest { ProjectId = projectId }).ResponseAsync);
@@ -225,7 +226,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
 
         var error = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => client.NameSpocAsync(new NameSpocRequest
         {
-            ProjectId = "x", PersonId = "", Role = SpocRole.Unspecified, PersonSubject = new string('s', 201), PersonName = new string('n', 201),
+            ProjectId = "x", PersonId = "", Role = ProjectRole.Unspecified, PersonSubject = new string('s', 201), PersonName = new string('n', 201),
             IdempotencyKey = new string('k', 101),
         }).ResponseAsync);
 
@@ -234,12 +235,12 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     }
 
     [Theory]
-    [InlineData("producer-sam", SpocRole.ProjectManager)] // a producer is not the project manager
-    [InlineData("pm-alex", SpocRole.Producer)]            // a project manager is not the producer
-    [InlineData("creative-lee", SpocRole.Producer)]       // a creative lead holds neither role
-    [InlineData("not-on-project", SpocRole.Producer)]     // a person of the org who is not on the project
+    [InlineData("producer-sam", ProjectRole.ProjectManager)] // a producer is not the project manager
+    [InlineData("pm-alex", ProjectRole.Producer)]            // a project manager is not the producer
+    [InlineData("creative-lee", ProjectRole.Producer)]       // a creative lead holds neither role
+    [InlineData("not-on-project", ProjectRole.Producer)]     // a person of the org who is not on the project
     [Trait("Rule", "R-COMM-1")]
-    public async Task R_COMM_1_the_SPOC_must_be_a_member_of_the_project_holding_the_SPOCs_role(string subject, SpocRole role)
+    public async Task R_COMM_1_the_SPOC_must_be_a_member_of_the_project_holding_the_SPOCs_role(string subject, ProjectRole role)
     {
         var (org, client) = fixture.NewOrgCaller("lead-pm");
         var project = await fixture.KnownProjectAsync(org);
@@ -261,8 +262,8 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var (org, client) = fixture.NewOrgCaller();
         var project = await fixture.KnownProjectAsync(org);
 
-        var named = await client.NameSpocAsync(Naming(org, project, SpocRole.Producer, "producer-sam", ""));
-        var request = Naming(org, project, SpocRole.Producer, "producer-kim", "");
+        var named = await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "producer-sam", ""));
+        var request = Naming(org, project, ProjectRole.Producer, "producer-kim", "");
         request.PersonSubject = "";
         var renamed = await client.NameSpocAsync(request);
 
@@ -281,7 +282,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var named = await pm.NameSpocAsync(Naming(org, project));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            creative.NameSpocAsync(Naming(org, project, SpocRole.ProjectManager, "pm-alex", "Alex")).ResponseAsync);
+            creative.NameSpocAsync(Naming(org, project, ProjectRole.ProjectManager, "pm-alex", "Alex")).ResponseAsync);
 
         Assert.Equal(named, await creative.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         Assert.Single(await fixture.OutboxOfAsync(org));
@@ -312,7 +313,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
             stranger.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            stranger.NameSpocAsync(Naming(strangerOrg, project, SpocRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
+            stranger.NameSpocAsync(Naming(strangerOrg, project, ProjectRole.ProjectManager, "stranger", "Mallory")).ResponseAsync);
 
         Assert.Equal(named, await owner.GetSpocAsync(new GetSpocRequest { ProjectId = project.ToString() }));
         Assert.Equal("producer-sam", Assert.Single(await fixture.SpocsOfAsync(ownerOrg)).PersonSubject);

@@ -39,8 +39,8 @@ public sealed class GatewayTests(SuiteFixture suite)
         Assert.Equal("Healthy", await http.GetStringAsync("/health"));
     }
 
-    /// <summary>Schemas that come from Google's common protos (documented upstream, not here).</summary>
-    private static readonly HashSet<string> GoogleSchemas = ["Date", "Money", "Any", "Status", "BadRequest", "FieldViolation", "Timestamp", "Empty", "Struct", "Value", "ListValue"];
+    /// <summary>Schemas that come from Google's common protos (documented upstream, not here): ids by full proto name.</summary>
+    private static bool IsGoogleSchema(string id) => id.StartsWith("google.", StringComparison.Ordinal);
 
     [Fact]
     public async Task Every_route_of_the_openapi_document_has_a_summary_and_every_field_a_description()
@@ -53,7 +53,7 @@ public sealed class GatewayTests(SuiteFixture suite)
             .Where(r => string.IsNullOrWhiteSpace(r.Op["summary"]?.GetValue<string>()) && string.IsNullOrWhiteSpace(r.Op["description"]?.GetValue<string>()))
             .Select(r => r.Route).ToList();
         var undocumentedFields = document["components"]!["schemas"]!.AsObject()
-            .Where(schema => !GoogleSchemas.Contains(schema.Key))
+            .Where(schema => !IsGoogleSchema(schema.Key))
             .SelectMany(schema => (schema.Value!["properties"]?.AsObject() ?? [])
                 .Where(p => p.Value!["description"] is null && p.Value["$ref"] is null && p.Value["allOf"] is null)
                 .Select(p => $"{schema.Key}.{p.Key}"))
@@ -63,5 +63,24 @@ public sealed class GatewayTests(SuiteFixture suite)
             Assert.True(document["paths"]![route] is not null, $"{route} is missing from the gateway's OpenAPI document");
         Assert.Empty(undocumentedRoutes);
         Assert.Empty(undocumentedFields);
+    }
+
+    [Fact]
+    public async Task Schemas_are_named_by_full_proto_name_so_the_two_Spoc_messages_stay_distinct()
+    {
+        using var http = suite.GatewayHttp();
+        var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+
+        var ownershipSpoc = schemas["crewline.ownership.v1.Spoc"]?["properties"]?.AsObject();
+        var clientCommsSpoc = schemas["crewline.clientcomms.v1.Spoc"]?["properties"]?.AsObject();
+        Assert.NotNull(ownershipSpoc);
+        Assert.NotNull(clientCommsSpoc);
+        Assert.False(ownershipSpoc.ContainsKey("proposedRole"));
+        Assert.True(clientCommsSpoc.ContainsKey("proposedRole"));
+        Assert.NotNull(schemas["crewline.common.v1.ProjectRole"]);
+        Assert.DoesNotContain(schemas, s => s.Key == "Spoc" || s.Key == "ProjectRole");
+        var clientCommsRoute = document["paths"]!["/v1/clientcomms/projects/{projectId}/spoc"]!["get"]!.ToJsonString();
+        Assert.Contains("#/components/schemas/crewline.clientcomms.v1.Spoc", clientCommsRoute);
     }
 }

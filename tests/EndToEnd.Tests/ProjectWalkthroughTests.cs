@@ -2,6 +2,7 @@ using Crewline.TestSupport;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Comms = Crewline.Contracts.ClientComms.V1;
+using Common = Crewline.Contracts.Common.V1;
 using Own = Crewline.Contracts.Ownership.V1;
 using GDate = Google.Type.Date;
 
@@ -24,7 +25,7 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
     [Trait("Rule", "R-CLOSE-1")]
     public Task An_advertising_project_with_peer_roles_walks_from_creation_to_closeout() => WalkAsync(new Walk(
         Own.IndustryPreset.Advertising, Own.ProjectType.CommercialProduction, Own.Hierarchy.Peers,
-        CrisisSource: Own.CrisisSource.VendorFellThrough, ExpectedCrisisLead: Own.DecisionRole.Producer,
+        CrisisSource: Own.CrisisSource.VendorFellThrough, ExpectedCrisisLead: Common.ProjectRole.Producer,
         OverrideFunction: "vendor-selection", OverrideBy: "pm"));
 
     [Fact]
@@ -37,13 +38,13 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
     public Task A_film_project_with_a_senior_producer_walks_from_creation_to_closeout() => WalkAsync(new Walk(
         Own.IndustryPreset.FilmTvContent, Own.ProjectType.Film, Own.Hierarchy.ProducerSenior,
         // A flow-side crisis is led by the PM although the producer is senior (R-CRISIS-1, R-CRISIS-3).
-        CrisisSource: Own.CrisisSource.TeamMemberDeparted, ExpectedCrisisLead: Own.DecisionRole.ProjectManager,
+        CrisisSource: Own.CrisisSource.TeamMemberDeparted, ExpectedCrisisLead: Common.ProjectRole.ProjectManager,
         // The senior producer deciding a PM-owned function is recorded as an override (R-ROUTE-2).
         OverrideFunction: "revision-rounds", OverrideBy: "producer"));
 
     private sealed record Walk(
         Own.IndustryPreset Preset, Own.ProjectType Type, Own.Hierarchy Hierarchy,
-        Own.CrisisSource CrisisSource, Own.DecisionRole ExpectedCrisisLead, string OverrideFunction, string OverrideBy);
+        Own.CrisisSource CrisisSource, Common.ProjectRole ExpectedCrisisLead, string OverrideFunction, string OverrideBy);
 
     private async Task WalkAsync(Walk walk)
     {
@@ -61,12 +62,12 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
         // Creation: the PM creates it and staffs it.
         var project = await (await people.OwnershipAsync("pm")).CreateProjectAsync(new Own.CreateProjectRequest
         {
-            Name = "Walk-through", Type = walk.Type, CreatorRoles = { Own.ProjectRole.ProjectManager },
+            Name = "Walk-through", Type = walk.Type, CreatorRoles = { Common.ProjectRole.ProjectManager },
         });
         var id = project.ProjectId;
         var pmProjects = await people.ProjectsAsync("pm");
-        await pmProjects.AddMemberAsync(new Own.AddMemberRequest { ProjectId = id, PersonId = producer.PersonId, Role = Own.ProjectRole.Producer });
-        await pmProjects.AddMemberAsync(new Own.AddMemberRequest { ProjectId = id, PersonId = creative.PersonId, Role = Own.ProjectRole.CreativeLead });
+        await pmProjects.AddMemberAsync(new Own.AddMemberRequest { ProjectId = id, PersonId = producer.PersonId, Role = Common.ProjectRole.Producer });
+        await pmProjects.AddMemberAsync(new Own.AddMemberRequest { ProjectId = id, PersonId = creative.PersonId, Role = Common.ProjectRole.CreativeLead });
 
         // Kickoff cannot start yet, and says everything that is missing.
         var early = await Assert.ThrowsAsync<RpcException>(() => pmProjects.StartProjectAsync(new Own.StartProjectRequest { ProjectId = id }).ResponseAsync);
@@ -83,19 +84,19 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
         var comms = new Comms.ClientCommsService.ClientCommsServiceClient(await people.ChannelAsync("pm"));
         await Eventually.Until(async () => await Succeeds(() => comms.NameSpocAsync(new Comms.NameSpocRequest
         {
-            ProjectId = id, Role = Comms.SpocRole.Producer, PersonId = producer.PersonId, PersonSubject = "producer", PersonName = "Sam Producer",
+            ProjectId = id, Role = Common.ProjectRole.Producer, PersonId = producer.PersonId, PersonSubject = "producer", PersonName = "Sam Producer",
         }).ResponseAsync));
         await Eventually.Until(async () => (await pmProjects.GetProjectDetailAsync(new Own.GetProjectDetailRequest { ProjectId = id })).Spoc is not null);
 
         // Milestones of both roles on the one shared plan, each added by its owner.
         await (await people.PlanAsync("pm")).AddPlanItemAsync(new Own.AddPlanItemRequest
         {
-            ProjectId = id, Kind = Own.PlanItemKind.Milestone, OwnerRole = Own.PlanItemOwnerRole.ProjectManager, Title = "Brief lock",
+            ProjectId = id, Kind = Own.PlanItemKind.Milestone, OwnerRole = Common.ProjectRole.ProjectManager, Title = "Brief lock",
             Start = Day(2027, 1, 4), Due = Day(2027, 1, 8),
         });
         await (await people.PlanAsync("producer")).AddPlanItemAsync(new Own.AddPlanItemRequest
         {
-            ProjectId = id, Kind = Own.PlanItemKind.Milestone, OwnerRole = Own.PlanItemOwnerRole.Producer, Title = "Shoot day",
+            ProjectId = id, Kind = Own.PlanItemKind.Milestone, OwnerRole = Common.ProjectRole.Producer, Title = "Shoot day",
             Start = Day(2027, 2, 1), Due = Day(2027, 2, 1),
         });
 
@@ -153,19 +154,12 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
         Assert.Equal(Own.ProjectPhase.Closed, closed.Phase);
     }
 
-    private static string SubjectOf(Own.ProjectRole role) => role switch
+    private static string SubjectOf(Common.ProjectRole role) => role switch
     {
-        Own.ProjectRole.ProjectManager => "pm",
-        Own.ProjectRole.Producer => "producer",
-        Own.ProjectRole.CreativeLead => "creative",
+        Common.ProjectRole.ProjectManager => "pm",
+        Common.ProjectRole.Producer => "producer",
+        Common.ProjectRole.CreativeLead => "creative",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "No one in the walk-through holds it."),
-    };
-
-    private static string SubjectOf(Own.DecisionRole role) => role switch
-    {
-        Own.DecisionRole.ProjectManager => "pm",
-        Own.DecisionRole.Producer => "producer",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "No crisis lead of that role here."),
     };
 
     private static GDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };

@@ -64,7 +64,8 @@ public sealed class MatrixTests
 
     [Fact]
     [Trait("Rule", "R-OWN-7")]
-    public void R_OWN_7_a_function_with_no_owner_is_a_gap_reported_with_evidence_and_the_fix()
+    [Trait("Rule", "R-FAIL-2")]
+    public void R_OWN_7_R_FAIL_2_a_function_with_no_owner_is_a_gap_reported_with_evidence_and_the_fix()
     {
         var scenario = ProjectScenario.Pair();
         scenario.Project.RemoveOwner(VendorPayments, ProjectRole.Producer, scenario.Producer);
@@ -73,7 +74,7 @@ public sealed class MatrixTests
         Assert.Equal(FindingKind.UnownedFunction, finding.Kind);
         Assert.Equal(scenario.Project.Id, finding.ProjectId);
         Assert.Equal(VendorPayments, finding.FunctionKey);
-        Assert.Equal("R-OWN-7", finding.RuleId);
+        Assert.Equal("R-FAIL-2", finding.RuleId);
         Assert.Equal(Finding.FixNameAnOwner, finding.Fix);
         Assert.Contains("'Vendor payments'", finding.Evidence);
         Assert.Contains("no owner", finding.Evidence);
@@ -125,13 +126,15 @@ public sealed class MatrixTests
 
     [Fact]
     [Trait("Rule", "R-OWN-7")]
-    public void R_OWN_7_two_owners_not_declared_shared_is_a_duplicate()
+    [Trait("Rule", "R-FAIL-1")]
+    public void R_OWN_7_R_FAIL_1_two_owners_not_declared_shared_is_a_duplicate()
     {
         var scenario = ProjectScenario.Pair();
         scenario.Project.AddOwner(VendorInvoices, ProjectRole.ProjectManager, scenario.Pm);
 
         var finding = Assert.Single(scenario.Project.DetectOwnershipFindings());
         Assert.Equal(FindingKind.DuplicatedFunction, finding.Kind);
+        Assert.Equal("R-FAIL-1", finding.RuleId);
         Assert.Equal(VendorInvoices, finding.FunctionKey);
         Assert.Contains("'Vendor invoice management'", finding.Evidence);
         Assert.Contains("producer and PM", finding.Evidence);

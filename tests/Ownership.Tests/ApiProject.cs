@@ -1,4 +1,5 @@
 using Crewline.BuildingBlocks.Outbox;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 
@@ -37,7 +38,7 @@ public sealed record ApiProject(ServiceFactory<Program> Service, Guid OrgId, Gui
         foreach (var member in members.Skip(1))
             foreach (var role in member.Roles)
                 await projects.AddMemberAsync(new AddMemberRequest { ProjectId = created.ProjectId, PersonId = people[member.Subject].ToString(), Role = role });
-        if (hierarchy != Hierarchy.Undeclared)
+        if (hierarchy != Hierarchy.Unspecified)
             await projects.DeclareHierarchyAsync(new DeclareHierarchyRequest { ProjectId = created.ProjectId, Hierarchy = hierarchy });
 
         return await new ApiProject(service, org, Guid.Parse(created.ProjectId), people, 0).SetupDoneAsync();

@@ -44,6 +44,18 @@ public sealed class CreateAndGetProjectTests(OwnershipFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_project_id_is_an_RFC_9562_version_7_UUID()
+    {
+        var (_, client) = fixture.NewOrgCaller();
+
+        var created = await client.CreateProjectAsync(new CreateProjectRequest { Name = "Spring spot", Type = ProjectType.Film });
+
+        var text = created.ProjectId.ToLowerInvariant();
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", text); // version 7, variant 10xx
+        Assert.Equal(7, Guid.Parse(text).Version);
+    }
+
+    [Fact]
     public async Task A_created_project_is_stored_with_one_pending_ProjectCreated_event_and_Get_returns_it()
     {
         var (org, client) = fixture.NewOrgCaller("producer-sam");

@@ -9,7 +9,8 @@ namespace Crewline.BuildingBlocks.Errors;
 
 /// <summary>
 /// Turns the errors handlers raise on purpose into gRPC statuses (with field violations for
-/// bad input, as google.rpc.BadRequest details), so every service answers errors alike.
+/// bad input, as google.rpc.BadRequest details; unmet conditions of a broken rule, as
+/// google.rpc.PreconditionFailure details), so every service answers errors alike.
 /// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
 {
@@ -35,7 +36,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     {
         ValidationException v => BadRequest(v),
         NotFoundException => Plain(StatusCode.NotFound, ex.Message),
-        RuleViolationException => Plain(StatusCode.FailedPrecondition, ex.Message),
+        RuleViolationException r => PreconditionFailed(r),
         PermissionDeniedException => Plain(StatusCode.PermissionDenied, ex.Message),
         ConflictException => Plain(StatusCode.AlreadyExists, ex.Message),
         Concurrency.ConcurrentEditException => Plain(StatusCode.Aborted, ex.Message),
@@ -58,6 +59,14 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     }
 
     private static RpcException Plain(StatusCode code, string message) => new(new Grpc.Core.Status(code, message));
+
+    private static RpcException PreconditionFailed(RuleViolationException r)
+    {
+        var details = new PreconditionFailure();
+        details.Violations.AddRange(r.Violations.Select(v =>
+            new PreconditionFailure.Types.Violation { Type = v.RuleId, Subject = v.Subject, Description = v.Description }));
+        return new Google.Rpc.Status { Code = (int)Code.FailedPrecondition, Message = r.Message, Details = { Any.Pack(details) } }.ToRpcException();
+    }
 
     private static RpcException BadRequest(ValidationException v)
     {

@@ -36,13 +36,14 @@ public static class CrewlineServiceHost
         builder.AddCrewlineMessaging(serviceName, addConsumers);
 
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>())
-            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
+            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(swagger =>
         {
             swagger.SwaggerDoc("v1", new OpenApiInfo { Title = $"Crewline {serviceName}", Version = "v1" });
+            swagger.CustomSchemaIds(ProtoSchemaIds.Of);
             var contractsXml = Path.Combine(AppContext.BaseDirectory, $"{typeof(ResourceNames).Assembly.GetName().Name}.xml");
             if (File.Exists(contractsXml))
             {
@@ -60,6 +61,7 @@ public static class CrewlineServiceHost
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<TranscodedRequestValidation>();
 
         app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
         app.MapDefaultEndpoints();

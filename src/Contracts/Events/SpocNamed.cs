@@ -3,7 +3,7 @@ namespace Crewline.Contracts.Events.ClientComms;
 /// <summary>A project's single point of contact (SPOC) was named, or another person or role was named in its place (R-COMM-1).</summary>
 /// <param name="OrgId">The org (tenant) the project belongs to.</param>
 /// <param name="ProjectId">The project whose SPOC was named.</param>
-/// <param name="Role">The proto enum name of the SPOC's role, e.g. <c>SPOC_ROLE_PRODUCER</c>.</param>
+/// <param name="Role">The proto enum name of the SPOC's role, e.g. <c>PROJECT_ROLE_PRODUCER</c>.</param>
 /// <param name="PersonSubject">The subject (user id) of the person named SPOC.</param>
 /// <param name="PersonName">The display name of the person named SPOC.</param>
 /// <param name="NamedBy">The subject of the caller who named the SPOC.</param>

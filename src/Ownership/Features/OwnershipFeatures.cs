@@ -22,6 +22,7 @@ public static class OwnershipFeatures
     {
         services.AddScoped<CreateProjectHandler>();
         services.AddScoped<GetProjectHandler>();
+        services.AddScoped<ListProjectsHandler>();
         // feature registrations: one line per area below
         services.AddScoped<Access.ProjectAccess>();
         services.AddScoped<Access.OrgAccess>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crewline.BuildingBlocks.Outbox;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Tests.Projects;
 using Crewline.TestSupport;
@@ -102,8 +103,8 @@ public sealed class RowLevelConcurrencyTests(OwnershipFixture fixture)
         var s = await StartAsync(host);
         var pm = new PlanService.PlanServiceClient(host.Channel(fixture.Service.TokenFor("pm", s.Org)));
         var producer = new PlanService.PlanServiceClient(host.Channel(fixture.Service.TokenFor("producer", s.Org)));
-        var briefLock = await pm.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.ProjectManager, "Brief lock", 1));
-        var shoot = await producer.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.Producer, "Shoot day", 10));
+        var briefLock = await pm.AddPlanItemAsync(Milestone(s, ProjectRole.ProjectManager, "Brief lock", 1));
+        var shoot = await producer.AddPlanItemAsync(Milestone(s, ProjectRole.Producer, "Shoot day", 10));
         const int rounds = 4;
 
         for (var i = 1; i <= rounds; i++)
@@ -134,8 +135,8 @@ public sealed class RowLevelConcurrencyTests(OwnershipFixture fixture)
         // Both start the project's plan: one insert of the plan loses and is merged into the other's.
         host.Race.Arm(s.Org, parties: 2);
         var added = await Task.WhenAll(
-            pm.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.ProjectManager, "Brief lock", 1)).ResponseAsync,
-            producer.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.Producer, "Shoot day", 10)).ResponseAsync);
+            pm.AddPlanItemAsync(Milestone(s, ProjectRole.ProjectManager, "Brief lock", 1)).ResponseAsync,
+            producer.AddPlanItemAsync(Milestone(s, ProjectRole.Producer, "Shoot day", 10)).ResponseAsync);
 
         var plan = await pm.GetPlanAsync(new GetPlanRequest { ProjectId = s.ProjectId });
         Assert.Equal(added.Select(i => i.ItemId).Order(), plan.Items.Select(i => i.ItemId).Order());
@@ -149,7 +150,7 @@ public sealed class RowLevelConcurrencyTests(OwnershipFixture fixture)
         await using var host = RaceHost.Start(fixture);
         var s = await StartAsync(host);
         var pm = new PlanService.PlanServiceClient(host.Channel(fixture.Service.TokenFor("pm", s.Org)));
-        var briefLock = await pm.AddPlanItemAsync(Milestone(s, PlanItemOwnerRole.ProjectManager, "Brief lock", 1));
+        var briefLock = await pm.AddPlanItemAsync(Milestone(s, ProjectRole.ProjectManager, "Brief lock", 1));
 
         host.Race.Arm(s.Org, parties: 2);
         var outcomes = await Task.WhenAll(
@@ -174,7 +175,7 @@ public sealed class RowLevelConcurrencyTests(OwnershipFixture fixture)
 
     private static Google.Type.Date Day(int day) => new() { Year = 2027, Month = 3, Day = day };
 
-    private static AddPlanItemRequest Milestone(ProjectScenario s, PlanItemOwnerRole owner, string title, int day) => new()
+    private static AddPlanItemRequest Milestone(ProjectScenario s, ProjectRole owner, string title, int day) => new()
         { ProjectId = s.ProjectId, Kind = PlanItemKind.Milestone, OwnerRole = owner, Title = title, Start = Day(day), Due = Day(day) };
 
     private static ReschedulePlanItemRequest Move(ProjectScenario s, PlanItem item, int day) => new()

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Domain.Functions;
 using Crewline.TestSupport;
@@ -20,9 +21,9 @@ public sealed class CrisisTests(OwnershipFixture fixture)
 
         Assert.Equal(CrisisSource.VendorFellThrough, crisis.Source);
         Assert.Equal(FunctionKeys.VendorSelection, crisis.SourceFunctionKey);
-        Assert.Equal(DecisionRole.Producer, crisis.LeadRole);
+        Assert.Equal(ProjectRole.Producer, crisis.LeadRole);
         Assert.Equal([p.Producer.ToString()], crisis.LeadPersonIds);
-        Assert.Equal(DecisionRole.ProjectManager, crisis.CoordinatingRole);
+        Assert.Equal(ProjectRole.ProjectManager, crisis.CoordinatingRole);
         Assert.Equal("coordinates downstream flow", crisis.CoordinationDuty);
         Assert.Contains("R-CRISIS-2", crisis.LeadReason);
         Assert.Equal(p.Pm.ToString(), crisis.OpenedBy);
@@ -30,7 +31,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
         var outbox = Assert.Single(await p.EventsSinceSetupAsync());
         Assert.StartsWith("Crewline.Contracts.Events.Ownership.CrisisOpened,", outbox.MessageType);
         var payload = System.Text.Json.JsonDocument.Parse(outbox.Payload).RootElement;
-        Assert.Equal("Producer", payload.GetProperty("leadRole").GetString());
+        Assert.Equal("PROJECT_ROLE_PRODUCER", payload.GetProperty("leadRole").GetString());
         Assert.Equal(p.Producer.ToString(), payload.GetProperty("leadIds")[0].GetString());
     }
 
@@ -42,9 +43,9 @@ public sealed class CrisisTests(OwnershipFixture fixture)
 
         var crisis = await p.Crises("producer").OpenCrisisAsync(Open(p, CrisisSource.TeamMemberDeparted, "The lead designer resigned"));
 
-        Assert.Equal(DecisionRole.ProjectManager, crisis.LeadRole);
+        Assert.Equal(ProjectRole.ProjectManager, crisis.LeadRole);
         Assert.Equal([p.Pm.ToString()], crisis.LeadPersonIds);
-        Assert.Equal(DecisionRole.Producer, crisis.CoordinatingRole);
+        Assert.Equal(ProjectRole.Producer, crisis.CoordinatingRole);
         Assert.Contains("R-CRISIS-1", crisis.LeadReason);
         Assert.Contains("R-CRISIS-3", crisis.LeadReason);
 
@@ -68,7 +69,7 @@ public sealed class CrisisTests(OwnershipFixture fixture)
             { ProjectId = p.Id, SourceFunctionKey = FunctionKeys.LocationsAndPermits, Description = "Permit refused" });
 
         Assert.Equal(CrisisSource.Unspecified, byKey.Source);
-        Assert.Equal(DecisionRole.Producer, byKey.LeadRole);
+        Assert.Equal(ProjectRole.Producer, byKey.LeadRole);
 
         var page = await p.Crises("leader").ListCrisesAsync(new ListCrisesRequest { ProjectId = p.Id, PageSize = 1 });
         Assert.Equal(byKey.CrisisId, Assert.Single(page.Crises).CrisisId);

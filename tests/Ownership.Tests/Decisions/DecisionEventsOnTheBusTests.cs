@@ -25,6 +25,6 @@ public sealed class DecisionEventsOnTheBusTests(OwnershipFixture fixture)
         await Eventually.Until(async () => (await decisions.DrainAsync()).Any(m =>
             m["decisionId"] == decision.DecisionId && string.Equals(m["isOverride"], "true", StringComparison.OrdinalIgnoreCase) && m["orgId"] == p.Org.ToString()), DeliveryTimeout);
         await Eventually.Until(async () => (await crises.DrainAsync()).Any(m =>
-            m["crisisId"] == crisis.CrisisId && m["leadRole"] == "Producer"), DeliveryTimeout);
+            m["crisisId"] == crisis.CrisisId && m["leadRole"] == "PROJECT_ROLE_PRODUCER"), DeliveryTimeout);
     }
 }

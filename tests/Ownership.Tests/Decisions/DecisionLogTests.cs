@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Domain.Functions;
 using Crewline.Ownership.Infrastructure;
@@ -31,16 +32,16 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
         var byProducer = await p.Decisions("producer").RecordDecisionAsync(
             Decide(p, FunctionKeys.InternalTeamCoordination, "Move the designer to the retail stream"));
         var byPm = await p.Decisions("pm").RecordDecisionAsync(
-            Decide(p, FunctionKeys.InternalTeamCoordination, "Keep the designer on the launch").WithBriefed(DecisionRole.Producer));
+            Decide(p, FunctionKeys.InternalTeamCoordination, "Keep the designer on the launch").WithBriefed(ProjectRole.Producer));
 
         Assert.True(byProducer.IsOverride);
         Assert.Contains("R-ROUTE-2", byProducer.OverrideReason);
         Assert.Equal(p.Producer.ToString(), byProducer.DecidedBy);
-        Assert.Equal([DecisionRole.Producer], byProducer.DeciderRoles);
-        Assert.Equal([DecisionRole.ProjectManager], byProducer.OwnerRoles);
+        Assert.Equal([ProjectRole.Producer], byProducer.DeciderRoles);
+        Assert.Equal([ProjectRole.ProjectManager], byProducer.OwnerRoles);
         Assert.False(byPm.IsOverride);
         Assert.Equal("", byPm.OverrideReason);
-        Assert.Equal([DecisionRole.Producer], byPm.BriefedRoles);
+        Assert.Equal([ProjectRole.Producer], byPm.BriefedRoles);
 
         // Both are kept in the log; the override is flagged in the row and in the event.
         var rows = await DecisionRowsAsync(p.Org);
@@ -51,7 +52,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
         var overrideEvent = JsonDocument.Parse(events.Single(e => e.Payload.Contains(byProducer.DecisionId)).Payload).RootElement;
         Assert.True(overrideEvent.GetProperty("isOverride").GetBoolean());
         Assert.Equal(p.Org.ToString(), overrideEvent.GetProperty("orgId").GetString());
-        Assert.Equal("Producer", overrideEvent.GetProperty("deciderRoles")[0].GetString());
+        Assert.Equal("PROJECT_ROLE_PRODUCER", overrideEvent.GetProperty("deciderRoles")[0].GetString());
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
     {
         var p = await DecisionProjects.CreateAsync(fixture);
         var request = Decide(p, FunctionKeys.VendorSelection, "Pick a vendor");
-        request.BriefedRoles.Add((DecisionRole)99);
+        request.BriefedRoles.Add((ProjectRole)99);
 
         await RpcAssert.InvalidArgumentOn("briefed_roles", () => p.Decisions("producer").RecordDecisionAsync(request).ResponseAsync);
         Assert.Empty(await DecisionRowsAsync(p.Org));
@@ -199,22 +200,22 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
 
         var vendor = await client.WhoDecidesAsync(new WhoDecidesRequest { ProjectId = p.Id, FunctionKey = FunctionKeys.VendorSelection });
         Assert.Equal("R-ROUTE-2", vendor.RuleId);
-        Assert.Equal([DecisionRole.Producer], vendor.DecidingRoles);
+        Assert.Equal([ProjectRole.Producer], vendor.DecidingRoles);
         Assert.Equal([p.Producer.ToString()], vendor.DeciderPersonIds);
-        Assert.Equal([DecisionRole.ProjectManager], vendor.BriefedRoles);
+        Assert.Equal([ProjectRole.ProjectManager], vendor.BriefedRoles);
         Assert.Equal([p.Pm.ToString()], vendor.BriefedPersonIds);
         Assert.Contains("whoever is senior", vendor.Reason);
 
         var shoot = await client.WhoDecidesAsync(new WhoDecidesRequest { ProjectId = p.Id, Category = DecisionCategory.ShootDateMove });
         Assert.Equal("R-ROUTE-3", shoot.RuleId);
         Assert.True(shoot.LeadershipJointly);
-        Assert.Equal([DecisionRole.ProjectManager, DecisionRole.Producer], shoot.DecidingRoles);
+        Assert.Equal([ProjectRole.ProjectManager, ProjectRole.Producer], shoot.DecidingRoles);
         Assert.Equal("", shoot.FunctionKey);
 
         var capacity = await client.WhoDecidesAsync(new WhoDecidesRequest
             { ProjectId = p.Id, Category = DecisionCategory.InternalCapacityConflict, ProductionDependenciesAffected = true });
-        Assert.Equal([DecisionRole.ProjectManager], capacity.DecidingRoles);
-        Assert.Equal([DecisionRole.Producer], capacity.BriefedRoles);
+        Assert.Equal([ProjectRole.ProjectManager], capacity.DecidingRoles);
+        Assert.Equal([ProjectRole.Producer], capacity.BriefedRoles);
 
         await RpcAssert.InvalidArgumentOn("function_key", () =>
             client.WhoDecidesAsync(new WhoDecidesRequest { ProjectId = p.Id, FunctionKey = "no-such-function" }).ResponseAsync);
@@ -240,7 +241,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
         Assert.Contains("vendor-selection ×2", finding.Evidence);
         Assert.Contains("Declare the hierarchy", finding.Fix);
 
-        var undeclared = await DecisionProjects.CreateAsync(fixture, hierarchy: Hierarchy.Undeclared);
+        var undeclared = await DecisionProjects.CreateAsync(fixture, hierarchy: Hierarchy.Unspecified);
         var none = await undeclared.Decisions("pm").GetHierarchyFindingsAsync(new GetHierarchyFindingsRequest { ProjectId = undeclared.Id });
         Assert.Equal("R-FAIL-3", Assert.Single(none.Findings).RuleId);
     }
@@ -248,7 +249,7 @@ public sealed class DecisionLogTests(OwnershipFixture fixture)
 
 internal static class DecisionRequests
 {
-    public static RecordDecisionRequest WithBriefed(this RecordDecisionRequest request, params DecisionRole[] roles)
+    public static RecordDecisionRequest WithBriefed(this RecordDecisionRequest request, params ProjectRole[] roles)
     {
         request.BriefedRoles.Add(roles);
         return request;

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;

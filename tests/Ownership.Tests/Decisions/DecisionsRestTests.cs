@@ -31,7 +31,7 @@ public sealed class DecisionsRestTests(OwnershipFixture fixture)
             functionKey = FunctionKeys.InternalCapacity,
             what = "Borrow a designer for two days",
             why = "The shoot needs storyboards",
-            briefedRoles = new[] { "DECISION_ROLE_PROJECT_MANAGER" },
+            briefedRoles = new[] { "PROJECT_ROLE_PROJECT_MANAGER" },
         });
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         var decision = JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement;
@@ -61,7 +61,7 @@ public sealed class DecisionsRestTests(OwnershipFixture fixture)
             new { source = "CRISIS_SOURCE_SHOOT_DAY_WEATHERED_OUT", description = "Storm on the shoot day" });
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         var crisis = JsonDocument.Parse(await opened.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("DECISION_ROLE_PRODUCER", crisis.GetProperty("leadRole").GetString());
+        Assert.Equal("PROJECT_ROLE_PRODUCER", crisis.GetProperty("leadRole").GetString());
 
         var id = crisis.GetProperty("crisisId").GetString();
         var resolved = await Rest(p, "producer").PostAsJsonAsync($"/v1/ownership/projects/{p.Id}/crises/{id}:resolve", new { resolution = "Moved to Thursday" });

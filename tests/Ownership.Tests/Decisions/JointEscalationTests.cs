@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -18,7 +19,7 @@ public sealed class JointEscalationTests(OwnershipFixture fixture)
         var raised = await p.Decisions("pm").RaiseJointEscalationAsync(Raise(p, p.Producer));
         Assert.Equal(p.Pm.ToString(), raised.ProjectManagerId);
         Assert.Equal(p.Producer.ToString(), raised.ProducerId);
-        Assert.Equal(DecisionRole.Leadership, raised.EscalatedTo);
+        Assert.Equal(ProjectRole.Leadership, raised.EscalatedTo);
         Assert.False(raised.Resolved);
 
         // The producer naming the PM is the same pair the other way round.

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -111,7 +112,7 @@ public sealed class OrgPeopleAndCatalogTests(OwnershipFixture fixture)
         Assert.Contains(matrix.Rows, r => r.FunctionKey == "insurance-certificates" && r.Owners.SequenceEqual([ProjectRole.Producer]));
         var detail = await clients.Projects.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = project.ProjectId });
         Assert.Equal(Hierarchy.ProducerSenior, detail.ProposedHierarchy);
-        Assert.Equal(Hierarchy.Undeclared, detail.Hierarchy); // R-IND-5: only a proposal
+        Assert.Equal(Hierarchy.Unspecified, detail.Hierarchy); // R-IND-5: only a proposal
         Assert.Equal(IndustryPreset.FilmTvContent, detail.IndustryPreset);
         Assert.Equal([ProjectRole.Producer], Assert.Single(detail.Members).Roles);
     }

@@ -36,12 +36,21 @@ public sealed class RestAndOpenApiTests(OwnershipFixture fixture)
         Assert.False(kickoff.TryGetProperty("ready", out var ready) && ready.GetBoolean());
         var start = await http.PostAsJsonAsync($"/v1/ownership/projects/{projectId}:start", new { });
         Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode); // FailedPrecondition (R-KICK-1) over REST
-        Assert.Contains("R-KICK-1", await start.Content.ReadAsStringAsync());
+        var refusal = await start.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("R-KICK-1", refusal.GetProperty("message").GetString());
+        var preconditionFailure = Assert.Single(refusal.GetProperty("details").EnumerateArray(),
+            d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.PreconditionFailure");
+        Assert.Contains(preconditionFailure.GetProperty("violations").EnumerateArray(),
+            v => v.GetProperty("type").GetString() == "R-KICK-1" && v.GetProperty("subject").GetString() == "spoc");
 
         var anonymous = fixture.Service.CreateClient();
         var document = await anonymous.GetStringAsync("/openapi/v1.json");
         foreach (var path in new[] { "/v1/ownership/org", "/v1/ownership/people/me", "/v1/ownership/functions",
                      "/v1/ownership/projects/{projectId}/matrix", "/v1/ownership/projects/{projectId}:start", "/v1/ownership/projects/{projectId}/closeout" })
             Assert.True(document.Contains($"\"{path}\""), $"{path} missing from: {string.Join(", ", JsonDocument.Parse(document).RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name))}");
+        var schemas = JsonDocument.Parse(document).RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name).ToList();
+        Assert.Contains("crewline.ownership.v1.Spoc", schemas); // ids by full proto name: no clash with crewline.clientcomms.v1.Spoc
+        Assert.Contains("crewline.common.v1.ProjectRole", schemas);
+        Assert.Contains("crewline.common.v1.Finding", schemas);
     }
 }

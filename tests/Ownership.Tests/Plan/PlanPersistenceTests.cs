@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Crewline.BuildingBlocks.Tenancy;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Features.Plan;
 using Crewline.ServiceDefaults.Auth;
@@ -21,7 +22,7 @@ public sealed class PlanPersistenceTests(OwnershipFixture fixture)
         var project = await _plans.NewProjectAsync();
         var item = await _plans.Plan(project, "producer-sam").AddPlanItemAsync(new AddPlanItemRequest
         {
-            ProjectId = project.ProjectId.ToString(), Kind = PlanItemKind.Milestone, OwnerRole = PlanItemOwnerRole.Producer, Title = "Shoot",
+            ProjectId = project.ProjectId.ToString(), Kind = PlanItemKind.Milestone, OwnerRole = ProjectRole.Producer, Title = "Shoot",
             Start = new Google.Type.Date { Year = 2027, Month = 6, Day = 1 }, Due = new Google.Type.Date { Year = 2027, Month = 6, Day = 2 },
         });
         var itemId = Guid.Parse(item.ItemId);
@@ -59,13 +60,13 @@ public sealed class PlanPersistenceTests(OwnershipFixture fixture)
 
         var created = await http.PostAsJsonAsync(url, new
         {
-            kind = "PLAN_ITEM_KIND_MILESTONE", ownerRole = "PLAN_ITEM_OWNER_ROLE_PROJECT_MANAGER", title = "Concept presentation",
+            kind = "PLAN_ITEM_KIND_MILESTONE", ownerRole = "PROJECT_ROLE_PROJECT_MANAGER", title = "Concept presentation",
             start = new { year = 2027, month = 4, day = 3 }, due = new { year = 2027, month = 4, day = 3 },
         });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var bad = await http.PostAsJsonAsync(url, new
         {
-            kind = "PLAN_ITEM_KIND_MILESTONE", ownerRole = "PLAN_ITEM_OWNER_ROLE_PROJECT_MANAGER", title = "Revisions",
+            kind = "PLAN_ITEM_KIND_MILESTONE", ownerRole = "PROJECT_ROLE_PROJECT_MANAGER", title = "Revisions",
             start = new { year = 2027, month = 4, day = 9 }, due = new { year = 2027, month = 4, day = 8 },
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -1,4 +1,5 @@
 using Crewline.Contracts.Events.ScopeChanges;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -17,7 +18,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
 
     private static Google.Type.Date D(int month, int day) => new() { Year = 2027, Month = month, Day = day };
 
-    private static AddPlanItemRequest Item(TestProject project, PlanItemOwnerRole role, string title, Google.Type.Date start, Google.Type.Date due,
+    private static AddPlanItemRequest Item(TestProject project, ProjectRole role, string title, Google.Type.Date start, Google.Type.Date due,
         PlanItemKind kind = PlanItemKind.Milestone, params string[] dependsOn) => new()
     {
         ProjectId = project.ProjectId.ToString(), Kind = kind, OwnerRole = role, Title = title, Start = start, Due = due, DependsOn = { dependsOn },
@@ -29,8 +30,8 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = await _plans.NewProjectAsync();
         var pm = _plans.Plan(project, "pm-alex");
         var producer = _plans.Plan(project, "producer-sam");
-        var briefLock = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Brief lock", D(3, 1), D(3, 1)));
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot day", D(3, 10), D(3, 11)));
+        var briefLock = await pm.AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Brief lock", D(3, 1), D(3, 1)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot day", D(3, 10), D(3, 11)));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = briefLock.ItemId, Start = D(3, 5), Due = D(3, 5) }).ResponseAsync);
@@ -41,7 +42,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => pm.ChangePlanItemStatusAsync(new ChangePlanItemStatusRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = shoot.ItemId, Status = PlanItemStatus.InProgress }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Wrap", D(3, 12), D(3, 12))).ResponseAsync);
+            pm.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Wrap", D(3, 12), D(3, 12))).ResponseAsync);
 
         var creative = _plans.Plan(project, "creative-kim");
         foreach (var reader in new[] { pm, producer, creative })
@@ -61,9 +62,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = await _plans.NewProjectAsync();
         var producer = _plans.Plan(project, "producer-sam");
         var pm = _plans.Plan(project, "pm-alex");
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
-        var edit = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Edit", D(3, 11), D(3, 20), PlanItemKind.ProductionItem, shoot.ItemId));
-        var delivery = await pm.AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Final delivery", D(3, 20), D(3, 21)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var edit = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Edit", D(3, 11), D(3, 20), PlanItemKind.ProductionItem, shoot.ItemId));
+        var delivery = await pm.AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Final delivery", D(3, 20), D(3, 21)));
         await pm.AddPlanDependencyAsync(new AddPlanDependencyRequest { ProjectId = project.ProjectId.ToString(), ItemId = delivery.ItemId, DependsOn = edit.ItemId });
 
         var impact = await producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
@@ -74,7 +75,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         Assert.Equal([edit.ItemId, delivery.ItemId], impact.Pushed.Select(p => p.ItemId));
         Assert.Equal(D(3, 15), impact.Pushed[0].NewStart);
         Assert.Equal(D(3, 24), impact.Pushed[0].NewDue);
-        Assert.Equal(PlanItemOwnerRole.ProjectManager, impact.Pushed[1].OwnerRole);
+        Assert.Equal(ProjectRole.ProjectManager, impact.Pushed[1].OwnerRole);
         Assert.Equal(D(3, 24), impact.Pushed[1].NewStart);
         Assert.Equal(D(3, 25), impact.Pushed[1].NewDue);
 
@@ -92,11 +93,11 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var producer = _plans.Plan(project, "producer-sam");
 
         await RpcAssert.InvalidArgumentOn("due", () =>
-            producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 9))).ResponseAsync);
+            producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 9))).ResponseAsync);
         Assert.Empty((await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items);
         Assert.Empty(await project.EventsSinceSetupAsync());
 
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
         await RpcAssert.InvalidArgumentOn("due", () => producer.ReschedulePlanItemAsync(new ReschedulePlanItemRequest
             { ProjectId = project.ProjectId.ToString(), ItemId = shoot.ItemId, Start = D(4, 2), Due = D(4, 1) }).ResponseAsync);
         Assert.Equal([shoot], (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items);
@@ -108,7 +109,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var project = await _plans.NewProjectAsync();
         var producer = _plans.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
-        var request = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 1), D(5, 1));
+        var request = Item(project, ProjectRole.Producer, "Extra shoot day", D(5, 1), D(5, 1));
         request.ChangeRequestId = changeRequest.ToString();
         var extra = await producer.AddPlanItemAsync(request);
         Assert.Equal(PlanItemStatus.Blocked, extra.Status);
@@ -137,7 +138,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         var producer = _plans.Plan(project, "producer-sam");
         var changeRequest = Guid.NewGuid();
         // A first item makes the plan exist, so the consumer's effect is visible before the second arrives.
-        var first = Item(project, PlanItemOwnerRole.Producer, "Extra location scout", D(5, 1), D(5, 1));
+        var first = Item(project, ProjectRole.Producer, "Extra location scout", D(5, 1), D(5, 1));
         first.ChangeRequestId = changeRequest.ToString();
         await producer.AddPlanItemAsync(first);
 
@@ -145,7 +146,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
         await Eventually.Until(async () =>
             (await producer.GetPlanAsync(new GetPlanRequest { ProjectId = project.ProjectId.ToString() })).Items.Single().Status == PlanItemStatus.Planned);
 
-        var later = Item(project, PlanItemOwnerRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));
+        var later = Item(project, ProjectRole.Producer, "Extra shoot day", D(5, 2), D(5, 2));
         later.ChangeRequestId = changeRequest.ToString();
         var added = await producer.AddPlanItemAsync(later);
         Assert.Equal(PlanItemStatus.Planned, added.Status);
@@ -170,7 +171,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     {
         var project = await _plans.NewProjectAsync();
         var producer = _plans.Plan(project, "producer-sam");
-        var shoot = await producer.AddPlanItemAsync(Item(project, PlanItemOwnerRole.Producer, "Shoot", D(3, 10), D(3, 11)));
+        var shoot = await producer.AddPlanItemAsync(Item(project, ProjectRole.Producer, "Shoot", D(3, 10), D(3, 11)));
 
         // A producer of another org, asking for this project: not found.
         var other = await _plans.NewProjectAsync();
@@ -191,7 +192,7 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     {
         var project = await _plans.NewProjectAsync();
         var pm = _plans.Plan(project, "pm-alex");
-        var request = Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1));
+        var request = Item(project, ProjectRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1));
         request.IdempotencyKey = "kickoff-1";
 
         var first = await pm.AddPlanItemAsync(request);
@@ -205,9 +206,9 @@ public sealed class PlanServiceTests(OwnershipFixture fixture)
     public async Task R_KICK_1_PlanMilestones_reads_the_roles_with_milestones()
     {
         var project = await _plans.NewProjectAsync();
-        await _plans.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, PlanItemOwnerRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
+        await _plans.Plan(project, "pm-alex").AddPlanItemAsync(Item(project, ProjectRole.ProjectManager, "Kickoff", D(2, 1), D(2, 1)));
         await _plans.Plan(project, "producer-sam").AddPlanItemAsync(
-            Item(project, PlanItemOwnerRole.Producer, "Prep", D(2, 2), D(2, 9), PlanItemKind.ProductionItem));
+            Item(project, ProjectRole.Producer, "Prep", D(2, 2), D(2, 9), PlanItemKind.ProductionItem));
 
         await using var scope = _plans.Service.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<BuildingBlocks.Tenancy.TenantContext>().Set(project.OrgId);

@@ -1,4 +1,5 @@
 using Crewline.Contracts.Events.ClientComms;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -34,6 +35,13 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
         Assert.Contains("R-KICK-1", error.Status.Detail);
         Assert.Contains($"{status.Unmet.Count} condition(s) unmet", error.Status.Detail);
         foreach (var unmet in status.Unmet) Assert.Contains(unmet.Description, error.Status.Detail);
+        // ... and, for machines, one google.rpc.PreconditionFailure violation per unmet condition.
+        var violations = error.GetRpcStatus()?.GetDetail<Google.Rpc.PreconditionFailure>()?.Violations;
+        Assert.NotNull(violations);
+        Assert.Equal(status.Unmet.Select(u => (u.RuleId, u.Description)), violations.Select(v => (v.Type, v.Description)));
+        Assert.Contains(violations, v => v.Type == "R-KICK-1" && v.Subject == "spoc");
+        Assert.Contains(violations, v => v.Type == "R-KICK-1" && v.Subject == "vendor-invoices");
+        Assert.Contains(violations, v => v.Type == "R-KICK-2" && v.Subject == "kickoff-step:production-plan-presented");
 
         // Meet them one by one: every function confirmed by its owner(s).
         var matrix = await pm.GetMatrixAsync(new GetMatrixRequest { ProjectId = s.ProjectId });
@@ -54,7 +62,7 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
             await s.Projects(subject).CompleteKickoffStepAsync(new CompleteKickoffStepRequest { ProjectId = s.ProjectId, Step = step });
         }
         // Milestones of both roles on the shared plan.
-        foreach (var (subject, role) in new[] { ("pm", PlanItemOwnerRole.ProjectManager), ("producer", PlanItemOwnerRole.Producer) })
+        foreach (var (subject, role) in new[] { ("pm", ProjectRole.ProjectManager), ("producer", ProjectRole.Producer) })
             await new PlanService.PlanServiceClient(host.CreateChannel(host.TokenFor(subject, s.Org))).AddPlanItemAsync(new AddPlanItemRequest
             {
                 ProjectId = s.ProjectId, Kind = PlanItemKind.Milestone, OwnerRole = role, Title = $"{subject} milestone",
@@ -63,7 +71,7 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
 
         // The SPOC comes from client communications' SpocNamed event.
         await host.Services.GetRequiredService<IBus>().Publish(
-            new SpocNamed(s.Org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow));
+            new SpocNamed(s.Org, projectId, "PROJECT_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow));
         await Eventually.Until(async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         status = await pm.GetKickoffStatusAsync(new GetKickoffStatusRequest { ProjectId = s.ProjectId });
@@ -85,6 +93,8 @@ public sealed class KickoffAndCloseoutTests(OwnershipFixture fixture)
         Assert.Contains("R-CLOSE-1", closeError.Status.Detail);
         var closeout = await pm.GetCloseoutStatusAsync(new GetCloseoutStatusRequest { ProjectId = s.ProjectId });
         Assert.Equal(8, closeout.Unmet.Count); // seven items and the retro
+        var closeViolations = closeError.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations;
+        Assert.Equal(closeout.Unmet.Select(u => (u.RuleId, u.FunctionKey == "" ? "retro" : u.FunctionKey)), closeViolations.Select(v => (v.Type, v.Subject)));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => pm.ConfirmCloseoutItemAsync(
             new ConfirmCloseoutItemRequest { ProjectId = s.ProjectId, FunctionKey = "asset-handoff" }).ResponseAsync);
         foreach (var item in new[] { "asset-handoff", "rights-documentation", "budget-reconciliation" })

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -87,11 +88,11 @@ public sealed class ProjectPermissionAndInputTests(OwnershipFixture fixture)
 
         await pm.RemoveRoleAsync(new RemoveRoleRequest { ProjectId = s.ProjectId, PersonId = s.Producer.PersonId, Role = ProjectRole.Producer });
         var gaps = (await pm.DetectFindingsAsync(new DetectFindingsRequest { ProjectId = s.ProjectId })).Findings;
-        Assert.Contains(gaps, f => f.FunctionKey == "vendor-payments" && f.Kind == FindingKind.UnownedFunction && f.RuleId == "R-OWN-7");
+        Assert.Contains(gaps, f => f.FunctionKey == "vendor-payments" && f.Kind == FindingKind.UnownedFunction && f.RuleId == "R-FAIL-2");
 
         await pm.AddOwnerAsync(new ChangeOwnerRequest { ProjectId = s.ProjectId, FunctionKey = "archive", Owner = ProjectRole.CreativeLead });
         var findings = (await pm.DetectFindingsAsync(new DetectFindingsRequest { ProjectId = s.ProjectId })).Findings;
-        Assert.Contains(findings, f => f.FunctionKey == "archive" && f.Kind == FindingKind.DuplicatedFunction);
+        Assert.Contains(findings, f => f.FunctionKey == "archive" && f.Kind == FindingKind.DuplicatedFunction && f.RuleId == "R-FAIL-1" && f.ProjectId == s.ProjectId);
 
         var outbox = await fixture.OutboxOfAsync(s.Org);
         Assert.True(outbox.Any(m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.OwnershipGapDetected,") && m.Payload.Contains("vendor-payments")),

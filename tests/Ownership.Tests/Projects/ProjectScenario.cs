@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Net.Client;
@@ -11,9 +12,14 @@ namespace Crewline.Ownership.Tests.Projects;
 /// </summary>
 public sealed class ProjectScenario
 {
-    private readonly ServiceFactory<Program> _service;
+    private readonly Func<string?, GrpcChannel> _channel;
+    private readonly Func<string, Guid, string> _token;
 
-    private ProjectScenario(ServiceFactory<Program> service) => _service = service;
+    private ProjectScenario(Func<string?, GrpcChannel> channel, Func<string, Guid, string> token)
+    {
+        _channel = channel;
+        _token = token;
+    }
 
     public Guid Org { get; } = Guid.NewGuid();
     public string ProjectId { get; private set; } = "";
@@ -27,9 +33,14 @@ public sealed class ProjectScenario
     public OwnershipService.OwnershipServiceClient Ownership(string subject) => new(Channel(subject));
 
     /// <summary>Sets the scenario up on the collection's service.</summary>
-    public static async Task<ProjectScenario> StartAsync(OwnershipFixture fixture, IndustryPreset preset = IndustryPreset.Advertising)
+    public static Task<ProjectScenario> StartAsync(OwnershipFixture fixture, IndustryPreset preset = IndustryPreset.Advertising) =>
+        StartAsync(t => fixture.Service.CreateChannel(t), fixture.Service.TokenFor, preset);
+
+    /// <summary>Sets the scenario up on any host of the service (e.g. one with a test interceptor).</summary>
+    public static async Task<ProjectScenario> StartAsync(
+        Func<string?, GrpcChannel> channel, Func<string, Guid, string> token, IndustryPreset preset = IndustryPreset.Advertising)
     {
-        var s = new ProjectScenario(fixture.Service);
+        var s = new ProjectScenario(channel, token);
         var orgs = s.Orgs("pm");
         // The PM adds themself first, so is the org's admin, and configures the org.
         s.Pm = await orgs.AddPersonAsync(new AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm" });
@@ -48,7 +59,7 @@ public sealed class ProjectScenario
         return s;
     }
 
-    private GrpcChannel Channel(string subject) => _service.CreateChannel(_service.TokenFor(subject, Org));
+    private GrpcChannel Channel(string subject) => _channel(_token(subject, Org));
 
     /// <summary>The subject of the member holding a role in this scenario.</summary>
     public static string SubjectFor(ProjectRole role) => role switch

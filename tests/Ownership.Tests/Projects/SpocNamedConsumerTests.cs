@@ -1,5 +1,6 @@
 using Crewline.BuildingBlocks.Messaging;
 using Crewline.Contracts.Events.ClientComms;
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.Ownership.Infrastructure;
 using Crewline.TestSupport;
@@ -31,7 +32,7 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         var pm = s.Projects("pm");
         var namedAt = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
-        await Bus.Publish(new SpocNamed(s.Org, Guid.Parse(s.ProjectId), "SPOC_ROLE_PROJECT_MANAGER", "pm", "Alex PM", "producer", namedAt));
+        await Bus.Publish(new SpocNamed(s.Org, Guid.Parse(s.ProjectId), "PROJECT_ROLE_PROJECT_MANAGER", "pm", "Alex PM", "producer", namedAt));
         await Eventually.Until(async () => (await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId })).Spoc is not null);
 
         var detail = await pm.GetProjectDetailAsync(new GetProjectDetailRequest { ProjectId = s.ProjectId });
@@ -49,7 +50,7 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         var org = Guid.NewGuid();
         var projectId = Guid.NewGuid();
         var messageId = NewId.NextGuid();
-        await Bus.Publish(new SpocNamed(org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
+        await Bus.Publish(new SpocNamed(org, projectId, "PROJECT_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
             ctx => ctx.MessageId = messageId);
         // Refused as not known yet: its redelivery is scheduled (in the outbox, addressed back to the queue).
         await Eventually.Until(async () => (await fixture.OutboxOfAsync(org)).Any(m => m.BusMessageId == messageId && m.Destination is not null));
@@ -77,7 +78,7 @@ public sealed class SpocNamedConsumerTests(OwnershipFixture fixture)
         var projectId = Guid.NewGuid();
         var messageId = NewId.NextGuid();
 
-        await Bus.Publish(new SpocNamed(org, projectId, "SPOC_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
+        await Bus.Publish(new SpocNamed(org, projectId, "PROJECT_ROLE_PRODUCER", "producer", "Sam Producer", "pm", DateTimeOffset.UtcNow),
             ctx => ctx.MessageId = messageId);
 
         var parked = new List<ProbedMessage>();

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Common.V1;
 using Crewline.Contracts.Ownership.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
@@ -24,7 +25,7 @@ public sealed class TemplateTests(OwnershipFixture fixture)
         var detail = await pm.ApplyTemplateAsync(new ApplyTemplateRequest { ProjectId = next.ProjectId, SourceProjectId = s.ProjectId });
 
         Assert.Equal(Hierarchy.ProjectManagerSenior, detail.ProposedHierarchy);
-        Assert.Equal(Hierarchy.Undeclared, detail.Hierarchy);
+        Assert.Equal(Hierarchy.Unspecified, detail.Hierarchy);
         Assert.Null(detail.Cadence);
         var row = (await pm.GetMatrixAsync(new GetMatrixRequest { ProjectId = next.ProjectId })).Rows.Single(r => r.FunctionKey == "vendor-invoices");
         Assert.Equal([ProjectRole.ProjectManager], row.Owners);

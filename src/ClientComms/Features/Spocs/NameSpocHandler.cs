@@ -33,7 +33,7 @@ public sealed class NameSpocHandler(
         var projectId = validator.Uuid(request.ProjectId, "project_id");
         var personId = validator.Uuid(request.PersonId, "person_id");
         validator
-            .KnownEnum(request.Role, "role")
+            .Check(SpocMapping.IsSpocRole(request.Role), "role", "must be PROJECT_ROLE_PROJECT_MANAGER or PROJECT_ROLE_PRODUCER")
             .OptionalText(request.PersonSubject, "person_subject", Spoc.MaxPersonLength)
             .OptionalText(request.PersonName, "person_name", Spoc.MaxPersonLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
@@ -73,7 +73,7 @@ public sealed class NameSpocHandler(
     /// </summary>
     private async Task<(string Subject, string Name)> SpocPersonAsync(Guid projectId, Guid personId, Proto.NameSpocRequest request, CancellationToken cancellationToken)
     {
-        var role = request.Role == Proto.SpocRole.Producer ? MembershipNames.Producer : MembershipNames.ProjectManager;
+        var role = request.Role == Crewline.Contracts.Common.V1.ProjectRole.Producer ? MembershipNames.Producer : MembershipNames.ProjectManager;
         var person = await db.PersonAsync(personId, cancellationToken);
         if (person is null || !(await db.RolesOfAsync(projectId, personId, cancellationToken)).Contains(role))
             throw new RuleViolationException("R-COMM-1", $"The SPOC must be a member of the project holding {role}; person '{personId}' is not.");

@@ -5,9 +5,9 @@ namespace Crewline.Contracts.Events.Ownership;
 /// <param name="ProjectId">The project's id.</param>
 /// <param name="CrisisId">The crisis's id.</param>
 /// <param name="SourceFunctionKey">The function that is the source of the crisis.</param>
-/// <param name="LeadRole">The role that leads, e.g. <c>Producer</c>.</param>
+/// <param name="LeadRole">The proto enum name of the role that leads, e.g. <c>PROJECT_ROLE_PRODUCER</c>.</param>
 /// <param name="LeadIds">The members holding the lead role.</param>
-/// <param name="CoordinatingRole">The role that coordinates, e.g. <c>ProjectManager</c>.</param>
+/// <param name="CoordinatingRole">The proto enum name of the role that coordinates, e.g. <c>PROJECT_ROLE_PROJECT_MANAGER</c>.</param>
 /// <param name="OpenedBy">The member who opened it.</param>
 /// <param name="OpenedAt">When it was opened.</param>
 public sealed record CrisisOpened(

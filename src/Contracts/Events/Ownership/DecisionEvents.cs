@@ -6,9 +6,9 @@ namespace Crewline.Contracts.Events.Ownership;
 /// <param name="DecisionId">The decision's id.</param>
 /// <param name="FunctionKey">The function the decision touched.</param>
 /// <param name="DecidedBy">The member (person id) who decided.</param>
-/// <param name="DeciderRoles">The roles the decider held, e.g. <c>ProjectManager</c>, <c>Producer</c>.</param>
-/// <param name="OwnerRoles">The function's owner roles when the decision was taken.</param>
-/// <param name="BriefedRoles">The roles that were briefed.</param>
+/// <param name="DeciderRoles">The proto enum names of the roles the decider held, e.g. <c>PROJECT_ROLE_PROJECT_MANAGER</c>.</param>
+/// <param name="OwnerRoles">The proto enum names of the function's owner roles when the decision was taken.</param>
+/// <param name="BriefedRoles">The proto enum names of the roles that were briefed.</param>
 /// <param name="IsOverride">The decider held none of the owner roles (R-ROUTE-2); counts toward R-FAIL-3.</param>
 /// <param name="DecidedAt">When it was recorded.</param>
 public sealed record DecisionRecorded(

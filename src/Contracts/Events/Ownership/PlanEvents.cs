@@ -5,7 +5,7 @@ namespace Crewline.Contracts.Events.Ownership;
 /// <param name="ProjectId">The project whose plan changed.</param>
 /// <param name="ItemId">The new item's id.</param>
 /// <param name="Kind">The proto enum name of the kind, e.g. <c>PLAN_ITEM_KIND_MILESTONE</c>.</param>
-/// <param name="OwnerRole">The proto enum name of the owner role, e.g. <c>PLAN_ITEM_OWNER_ROLE_PRODUCER</c>.</param>
+/// <param name="OwnerRole">The proto enum name of the owner role, e.g. <c>PROJECT_ROLE_PRODUCER</c>.</param>
 /// <param name="Title">The item's title.</param>
 /// <param name="Start">The item's first day.</param>
 /// <param name="Due">The item's last day.</param>

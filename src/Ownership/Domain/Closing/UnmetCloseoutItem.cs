@@ -7,5 +7,8 @@ namespace Crewline.Ownership.Domain.Closing;
 /// <param name="Roles">The owner roles that still have to confirm.</param>
 public sealed record UnmetCloseoutItem(string RuleId, string? FunctionKey, string Description, IReadOnlyList<ProjectRole> Roles)
 {
+    /// <summary>What is unmet, for machines: the closeout item's function key, or <c>retro</c>.</summary>
+    public string Subject => FunctionKey ?? "retro";
+
     public override string ToString() => Description;
 }

@@ -22,7 +22,7 @@ public static class UnstatedHierarchyDetector
         if (project.Hierarchy == Hierarchy.Undeclared)
             findings.Add(new Finding(FindingKind.UnstatedHierarchy, project.ProjectId, null,
                 "No reporting line between the PM and the producer is declared (neither peers nor a senior role).",
-                Finding.FixDeclareHierarchy, "R-FAIL-3"));
+                Finding.FixDeclareHierarchy));
 
         var log = decisionLog.Where(d => d.ProjectId == project.ProjectId && d.IsOverride).ToArray();
         foreach (var (role, other) in new[] { (ProjectRole.ProjectManager, ProjectRole.Producer), (ProjectRole.Producer, ProjectRole.ProjectManager) })
@@ -36,7 +36,7 @@ public static class UnstatedHierarchyDetector
                 perFunction.Length == 1 ? perFunction[0].Key : null,
                 $"The {DecisionRouter.Name(role)} took {overrides.Length} decisions on functions the {DecisionRouter.Name(other)} owns "
                 + $"(threshold {RepeatedOverrideThreshold}): {functions}; declared hierarchy: {project.Hierarchy}.",
-                Finding.FixDeclareHierarchy, "R-FAIL-3"));
+                Finding.FixDeclareHierarchy));
         }
         return findings;
     }

@@ -1,11 +1,11 @@
 namespace Crewline.Ownership.Domain.Findings;
 
-/// <summary>Which of the article's failure modes a finding is (R-FAIL-1..3).</summary>
+/// <summary>Which of the article's failure modes a finding is (R-FAIL-1..3); it decides the rule the finding reports under.</summary>
 public enum FindingKind
 {
-    /// <summary>Two accountable owners not declared shared, two timelines, or conflicting client status (R-FAIL-1).</summary>
+    /// <summary>Two accountable owners not declared shared (detected under R-OWN-7), two timelines, or conflicting client status (R-FAIL-1).</summary>
     DuplicatedFunction = 1,
-    /// <summary>A function nobody owns (R-OWN-7, R-FAIL-2).</summary>
+    /// <summary>A function nobody owns, or whose owner role nobody holds (detected under R-OWN-7; a gap, R-FAIL-2).</summary>
     UnownedFunction = 2,
     /// <summary>An owned function whose work is aging, e.g. vendor invoices unpaid past terms (R-FAIL-2).</summary>
     AgingWork = 3,
@@ -17,16 +17,26 @@ public enum FindingKind
 /// One detected failure, as R-FAIL-4 wants it: the project, the function, the evidence, and the
 /// fix the article gives.
 /// </summary>
-/// <param name="RuleId">The rule the finding reports under (e.g. R-OWN-7, R-FAIL-2).</param>
 /// <param name="FunctionKey">The function concerned; null when the finding is about the project as a whole.</param>
 public sealed record Finding(
     FindingKind Kind,
     Guid ProjectId,
     string? FunctionKey,
     string Evidence,
-    string Fix,
-    string RuleId)
+    string Fix)
 {
+    /// <summary>The rule the finding reports under: R-FAIL-1 (duplicated), R-FAIL-2 (gap, aging work) or R-FAIL-3 (unstated hierarchy).</summary>
+    public string RuleId => RuleOf(Kind);
+
+    /// <summary>The failure-mode rule of a kind of finding.</summary>
+    public static string RuleOf(FindingKind kind) => kind switch
+    {
+        FindingKind.DuplicatedFunction => "R-FAIL-1",
+        FindingKind.UnownedFunction or FindingKind.AgingWork => "R-FAIL-2",
+        FindingKind.UnstatedHierarchy => "R-FAIL-3",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of finding."),
+    };
+
     public const string FixNameAnOwner = "Name one accountable owner for the function (or declare it Shared with named co-owners).";
     public const string FixOneSourceOfTruth = "Read status from one source of truth: the one shared plan.";
     public const string FixDeclareHierarchy = "Declare the hierarchy: peers, or which role is senior.";

@@ -129,7 +129,7 @@ public sealed class ProductionLedger : AggregateRoot, IOrgOwned
                 $"Invoice from {i.VendorName} for {i.Amount:0.00} {Currency}, received {i.ReceivedOn:yyyy-MM-dd} on {i.PaymentTermsDays}-day terms, "
                 + $"was due {i.DueOn:yyyy-MM-dd} and is unpaid {i.DaysOverdueOn(asOf)} days past due as of {asOf:yyyy-MM-dd}; "
                 + $"{FunctionKeys.VendorInvoices} is owned by {ownerText}.",
-                fix, "R-FAIL-2"))
+                fix))
             .ToArray();
     }
 

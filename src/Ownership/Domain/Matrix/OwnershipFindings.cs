@@ -5,7 +5,8 @@ namespace Crewline.Ownership.Domain.Matrix;
 
 /// <summary>
 /// R-OWN-7: detects gaps (a function with no owner, or whose owner role nobody on the project
-/// holds) and duplicates (two or more owners not declared shared).
+/// holds) and duplicates (two or more owners not declared shared). Each finding reports under its
+/// failure mode's rule (a gap R-FAIL-2, a duplicate R-FAIL-1).
 /// </summary>
 public static class OwnershipFindings
 {
@@ -31,7 +32,7 @@ public static class OwnershipFindings
             case RowOwnership.Duplicated:
                 return new Finding(FindingKind.DuplicatedFunction, projectId, row.Key,
                     $"Function {row.Describe()} has {row.Owners.Count} accountable owners ({RoleNames.Of(row.Owners)}) and is not declared Shared.",
-                    Finding.FixNameAnOwner, RuleId);
+                    Finding.FixNameAnOwner);
         }
         var unheld = row.Owners.Where(r => !members.IsHeld(r)).ToList();
         if (unheld.Count == row.Owners.Count)
@@ -48,5 +49,5 @@ public static class OwnershipFindings
     }
 
     private static Finding Gap(Guid projectId, MatrixRow row, string evidence) =>
-        new(FindingKind.UnownedFunction, projectId, row.Key, evidence, Finding.FixNameAnOwner, RuleId);
+        new(FindingKind.UnownedFunction, projectId, row.Key, evidence, Finding.FixNameAnOwner);
 }

@@ -11,6 +11,7 @@ using Crewline.ServiceDefaults.Auth;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Crises;
 
@@ -47,16 +48,16 @@ public sealed class CrisisHandler(
 
         var id = await idempotency.RunOnceAsync("OpenCrisis", request.IdempotencyKey, request, () =>
         {
-            var crisisId = MassTransit.NewId.NextGuid();
+            var crisisId = Guid.CreateVersion7();
             var now = clock.GetUtcNow();
             var crisis = bySource
-                ? Crisis.Open(crisisId, caller.OrgId, member.Project, (CrisisSource)(int)request.Source, request.Description, member.PersonId, now)
+                ? Crisis.Open(crisisId, caller.OrgId, member.Project, request.Source.ToDomain(), request.Description, member.PersonId, now)
                 : Crisis.Open(crisisId, caller.OrgId, member.Project, functionKey, request.Description, member.PersonId, now);
             crisis.TakeDomainEvents();
             db.Set<Crisis>().Add(crisis);
             outbox.Enqueue(new Events.CrisisOpened(
-                crisis.OrgId, crisis.ProjectId, crisis.Id, crisis.SourceFunctionKey, crisis.LeadRole.ToString(), crisis.LeadIds,
-                crisis.CoordinatingRole.ToString(), crisis.OpenedBy, crisis.OpenedAt));
+                crisis.OrgId, crisis.ProjectId, crisis.Id, crisis.SourceFunctionKey, crisis.LeadRole.ContractName(), crisis.LeadIds,
+                crisis.CoordinatingRole.ContractName(), crisis.OpenedBy, crisis.OpenedAt));
             return crisis.Id;
         }, cancellationToken);
         outbox.NotifyCommitted();
@@ -106,12 +107,12 @@ public sealed class CrisisHandler(
     {
         CrisisId = crisis.Id.ToString(),
         ProjectId = crisis.ProjectId.ToString(),
-        Source = crisis.Source is { } source ? (Proto.CrisisSource)(int)source : Proto.CrisisSource.Unspecified,
+        Source = crisis.Source?.ToProto() ?? Proto.CrisisSource.Unspecified,
         SourceFunctionKey = crisis.SourceFunctionKey,
         Description = crisis.Description,
-        LeadRole = (Proto.DecisionRole)(int)crisis.LeadRole,
+        LeadRole = crisis.LeadRole.ToProto(),
         LeadPersonIds = { crisis.LeadIds.Select(id => id.ToString()) },
-        CoordinatingRole = (Proto.DecisionRole)(int)crisis.CoordinatingRole,
+        CoordinatingRole = crisis.CoordinatingRole.ToProto(),
         CoordinationDuty = crisis.CoordinationDuty,
         LeadReason = crisis.LeadReason,
         OpenedBy = crisis.OpenedBy.ToString(),

@@ -1,6 +1,7 @@
 using Crewline.BuildingBlocks.Tenancy;
 using Grpc.Core;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Decisions;
 

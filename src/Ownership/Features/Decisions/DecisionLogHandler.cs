@@ -13,6 +13,7 @@ using Crewline.ServiceDefaults.Auth;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Decisions;
 
@@ -45,7 +46,7 @@ public sealed class DecisionLogHandler(
         var member = await access.RequireMemberAsync(projectId, caller, cancellationToken);
         var route = byFunction
             ? DecisionRouter.WhoDecides(member.Project, request.FunctionKey.Trim())
-            : DecisionRouter.WhoDecides(member.Project, (DecisionCategory)(int)request.Category, request.ProductionDependenciesAffected);
+            : DecisionRouter.WhoDecides(member.Project, request.Category.ToDomain(), request.ProductionDependenciesAffected);
         return route.ToProto();
     }
 
@@ -57,7 +58,7 @@ public sealed class DecisionLogHandler(
             .RequiredText(request.FunctionKey, "function_key", FunctionDefinition.MaxKeyLength)
             .RequiredText(request.What, "what", Decision.MaxWhatLength)
             .RequiredText(request.Why, "why", Decision.MaxWhyLength)
-            .Check(request.BriefedRoles.All(r => r != Proto.DecisionRole.Unspecified && Enum.IsDefined(r)), "briefed_roles", "contains an unknown role")
+            .Check(request.BriefedRoles.All(r => r != Contracts.Common.V1.ProjectRole.Unspecified && Enum.IsDefined(r)), "briefed_roles", "contains an unknown role")
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
             .ThrowIfInvalid();
 
@@ -65,13 +66,13 @@ public sealed class DecisionLogHandler(
         var id = await idempotency.RunOnceAsync("RecordDecision", request.IdempotencyKey, request, () =>
         {
             var decision = Decision.Record(
-                MassTransit.NewId.NextGuid(), caller.OrgId, member.Project, request.FunctionKey.Trim(), member.PersonId,
+                Guid.CreateVersion7(), caller.OrgId, member.Project, request.FunctionKey.Trim(), member.PersonId,
                 request.What, request.Why, request.BriefedRoles.Select(r => r.ToDomain()), clock.GetUtcNow());
             decision.TakeDomainEvents();
             db.Set<Decision>().Add(decision);
             outbox.Enqueue(new Events.DecisionRecorded(
                 decision.OrgId, decision.ProjectId, decision.Id, decision.FunctionKey, decision.DecidedBy,
-                decision.DeciderRoles.Names(), decision.OwnerRoles.Names(), decision.BriefedRoles.Names(),
+                decision.DeciderRoles.ContractNames(), decision.OwnerRoles.ContractNames(), decision.BriefedRoles.ContractNames(),
                 decision.IsOverride, decision.DecidedAt));
             return decision.Id;
         }, cancellationToken);

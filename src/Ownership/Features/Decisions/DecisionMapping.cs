@@ -1,23 +1,13 @@
 using Crewline.Ownership.Domain.Decisions;
-using Crewline.Ownership.Domain.Findings;
-using Crewline.Ownership.Domain.Roles;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Decisions;
 
 /// <summary>Domain ↔ proto for decision rights, the decision log and joint escalations.</summary>
 internal static class DecisionMapping
 {
-    public static ProjectRole ToDomain(this Proto.DecisionRole role) => (ProjectRole)(int)role;
-
-    public static Proto.DecisionRole ToProto(this ProjectRole role) => (Proto.DecisionRole)(int)role;
-
-    public static IEnumerable<Proto.DecisionRole> ToProto(this IEnumerable<ProjectRole> roles) => roles.Select(ToProto);
-
-    /// <summary>Role names as integration events carry them (the domain names, e.g. <c>Producer</c>).</summary>
-    public static IReadOnlyList<string> Names(this IEnumerable<ProjectRole> roles) => roles.Select(r => r.ToString()).ToArray();
-
     public static Proto.DecisionRoute ToProto(this DecisionRoute route) => new()
     {
         FunctionKey = route.FunctionKey ?? "",
@@ -59,14 +49,5 @@ internal static class DecisionMapping
         Outcome = escalation.Outcome ?? "",
         ResolvedAt = escalation.ResolvedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
         Resolved = escalation.IsResolved,
-    };
-
-    public static Proto.HierarchyFinding ToProto(this Finding finding) => new()
-    {
-        ProjectId = finding.ProjectId.ToString(),
-        FunctionKey = finding.FunctionKey ?? "",
-        Evidence = finding.Evidence,
-        Fix = finding.Fix,
-        RuleId = finding.RuleId,
     };
 }

@@ -10,6 +10,7 @@ using Crewline.Ownership.Infrastructure;
 using Crewline.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Decisions;
 
@@ -41,7 +42,7 @@ public sealed class JointEscalationHandler(
         var id = await idempotency.RunOnceAsync("RaiseJointEscalation", request.IdempotencyKey, request, () =>
         {
             var escalation = JointEscalation.RaiseJointly(
-                MassTransit.NewId.NextGuid(), caller.OrgId, member.Project, pm, producer, request.Subject, request.Why, clock.GetUtcNow());
+                Guid.CreateVersion7(), caller.OrgId, member.Project, pm, producer, request.Subject, request.Why, clock.GetUtcNow());
             escalation.TakeDomainEvents();
             db.Set<JointEscalation>().Add(escalation);
             outbox.Enqueue(new Events.JointEscalationRaised(

@@ -9,6 +9,7 @@ using Crewline.Ownership.Infrastructure.Concurrency;
 using Crewline.Ownership.Features.Plan;
 using Crewline.ServiceDefaults.Auth;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Ledger;
 
@@ -39,7 +40,7 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
             var id = await idempotency.RunOnceAsync($"AddBudgetLine:{projectId}", request.IdempotencyKey, request, () =>
             {
                 var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "estimate.currency_code");
-                var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                var line = LedgerStore.Run(() => ledger.AddBudgetLine(member.Project, member.PersonId, Guid.CreateVersion7(),
                     request.Category.ToDomain(), request.Description, estimate, actual, currency), "estimate.currency_code");
                 ledgers.Stage(ledger, caller.Subject);
                 return line.Id;
@@ -117,7 +118,7 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
             var id = await idempotency.RunOnceAsync($"ReceiveVendorInvoice:{projectId}", request.IdempotencyKey, request, () =>
             {
                 var ledger = LedgerStore.OpenOrUse(existing, caller.OrgId, projectId, currency, "amount.currency_code");
-                var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, MassTransit.NewId.NextGuid(),
+                var invoice = LedgerStore.Run(() => ledger.ReceiveInvoice(member.Project, member.PersonId, Guid.CreateVersion7(),
                     request.VendorName, amount, currency, receivedOn, request.PaymentTermsDays), "amount.currency_code");
                 ledgers.Stage(ledger, caller.Subject);
                 return invoice.Id;

@@ -1,8 +1,8 @@
 using Crewline.BuildingBlocks.Errors;
-using Crewline.Ownership.Domain.Findings;
 using Crewline.Ownership.Domain.Ledger;
 using Crewline.Ownership.Features.Plan;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Ledger;
 
@@ -10,10 +10,6 @@ namespace Crewline.Ownership.Features.Ledger;
 public static class LedgerMapping
 {
     private const decimal NanosPerUnit = 1_000_000_000m;
-
-    public static BudgetCategory ToDomain(this Proto.BudgetCategory category) => (BudgetCategory)(int)category;
-    public static Proto.BudgetCategory ToProto(this BudgetCategory category) => (Proto.BudgetCategory)(int)category;
-    public static string ContractName(this BudgetCategory category) => PlanMapping.ContractName(category.ToProto());
 
     public static Google.Type.Money ToMoney(this decimal amount, string currency)
     {
@@ -63,13 +59,4 @@ public static class LedgerMapping
         if (invoice.PaidOn is { } paid) proto.PaidOn = paid.ToProto();
         return proto;
     }
-
-    public static Proto.InvoiceAgingFinding ToProto(this Finding finding) => new()
-    {
-        RuleId = finding.RuleId,
-        FunctionKey = finding.FunctionKey ?? "",
-        ProjectId = finding.ProjectId.ToString(),
-        Evidence = finding.Evidence,
-        Fix = finding.Fix,
-    };
 }

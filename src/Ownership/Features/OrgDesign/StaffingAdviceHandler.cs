@@ -7,6 +7,7 @@ using Crewline.Ownership.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Domain = Crewline.Ownership.Domain;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.OrgDesign;
 
@@ -26,7 +27,7 @@ public sealed class StaffingAdviceHandler(OwnershipDbContext db)
                 $"must be between 0 and {MaxConcurrentProductions}");
         var preset = await PresetAsync(request.Preset, validator, cancellationToken);
         validator.ThrowIfInvalid();
-        var advice = OrgDesignAdvisor.Advise((ExternalProductionIntensity)(int)request.Intensity, request.ConcurrentProductions, preset);
+        var advice = OrgDesignAdvisor.Advise(request.Intensity.ToDomain(), request.ConcurrentProductions, preset);
         return advice.ToProto();
     }
 
@@ -39,7 +40,7 @@ public sealed class StaffingAdviceHandler(OwnershipDbContext db)
         var projects = await db.Projects.AsNoTracking().ToListAsync(cancellationToken);
         var portfolio = projects.Select(p => new PortfolioProject(
             p.Id,
-            ProjectTypes.IsProductionHeavy((Proto.ProjectType)(int)p.Type),
+            ProjectTypes.IsProductionHeavy(p.Type.ToProto()),
             p.Phase == ProjectPhase.Active)).ToList();
         return OrgDesignAdvisor.Advise(PortfolioAnalyzer.InputsFrom(portfolio), preset).ToProto();
     }
@@ -50,7 +51,7 @@ public sealed class StaffingAdviceHandler(OwnershipDbContext db)
         if (requested != Proto.IndustryPreset.Unspecified)
         {
             validator.KnownEnum(requested, "preset");
-            return (Domain.Orgs.IndustryPreset)(int)requested;
+            return Enum.IsDefined(requested) ? requested.ToDomain() : default;
         }
         var configured = await db.Set<OrgProfile>().AsNoTracking().Select(o => o.Preset).SingleOrDefaultAsync(cancellationToken);
         validator.Check(configured is not null, "preset", "must be given while the org has no industry preset configured");

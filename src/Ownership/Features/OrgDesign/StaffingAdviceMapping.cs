@@ -1,5 +1,6 @@
 using Crewline.Ownership.Domain.OrgDesign;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.OrgDesign;
 
@@ -9,15 +10,15 @@ internal static class StaffingAdviceMapping
     {
         var answer = new Proto.StaffingAdvice
         {
-            Quadrant = (Proto.StaffingQuadrant)(int)advice.Quadrant,
-            Intensity = (Proto.ExternalProductionIntensity)(int)advice.Intensity,
+            Quadrant = advice.Quadrant.ToProto(),
+            Intensity = advice.Intensity.ToProto(),
             ConcurrentProductions = advice.ConcurrentProductions,
-            Volume = (Proto.VolumeBand)(int)advice.Volume,
+            Volume = advice.Volume.ToProto(),
             Borderline = advice.IsBorderline,
-            OneRoleTitle = advice.OneRoleTitle is { } title ? (Proto.OneRoleTitle)(int)title : Proto.OneRoleTitle.Unspecified,
+            OneRoleTitle = advice.OneRoleTitle?.ToProto() ?? Proto.OneRoleTitle.Unspecified,
             Summary = advice.Summary,
         };
-        answer.Neighbours.AddRange(advice.Neighbours.Select(q => (Proto.StaffingQuadrant)(int)q));
+        answer.Neighbours.AddRange(advice.Neighbours.Select(q => q.ToProto()));
         answer.Reasons.AddRange(advice.Reasons);
         return answer;
     }

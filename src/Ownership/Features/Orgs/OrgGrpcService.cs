@@ -12,6 +12,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Orgs;
 
@@ -37,10 +38,10 @@ public sealed partial class OrgGrpcService(
         var profile = await db.Set<OrgProfile>().SingleOrDefaultAsync(context.CancellationToken);
         if (profile is null) db.Add(profile = new OrgProfile { OrgId = caller.OrgId });
         profile.Name = request.Name.Trim();
-        profile.Preset = request.IndustryPreset == Proto.IndustryPreset.Unspecified ? null : (Domain.Orgs.IndustryPreset)(int)request.IndustryPreset;
+        profile.Preset = request.IndustryPreset.ToOptionalDomain();
         var now = clock.GetUtcNow();
         profile.UpdatedAt = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds: answer what a read returns
-        outbox.Enqueue(new OrgProfileConfigured(caller.OrgId, profile.Name, request.IndustryPreset.ContractName(), caller.Subject, profile.UpdatedAt));
+        outbox.Enqueue(new OrgProfileConfigured(caller.OrgId, profile.Name, profile.Preset.ContractName(), caller.Subject, profile.UpdatedAt));
         await db.SaveChangesAsync(context.CancellationToken);
         outbox.NotifyCommitted();
         return ToProto(profile);
@@ -90,7 +91,7 @@ public sealed partial class OrgGrpcService(
             {
                 var person = new Person
                 {
-                    Id = MassTransit.NewId.NextGuid(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
+                    Id = Guid.CreateVersion7(), OrgId = caller.OrgId, Name = request.Name.Trim(), Email = email,
                     Subject = subject, CreatedAt = clock.GetUtcNow(), OrgRole = role,
                 };
                 db.Add(person);
@@ -150,20 +151,20 @@ public sealed partial class OrgGrpcService(
         validator.Check(string.IsNullOrEmpty(request.Key) || KebabKey().IsMatch(request.Key), "key", "must be lower-kebab-case (e.g. vendor-insurance)");
         validator.Check(string.IsNullOrEmpty(request.Key) || !FunctionCatalog.Default.Contains(request.Key), "key", "is a built-in function");
         validator.Check(request.DefaultOwners.Count > 0, "default_owners", "must name at least one role");
-        validator.Check(request.DefaultOwners.All(r => r != Proto.ProjectRole.Unspecified && System.Enum.IsDefined(r)), "default_owners", "must be known roles");
+        validator.Check(request.DefaultOwners.All(r => r != Contracts.Common.V1.ProjectRole.Unspecified && System.Enum.IsDefined(r)), "default_owners", "must be known roles");
         validator.ThrowIfInvalid();
         await access.RequireAdminAsync(caller, context.CancellationToken);
         if (await db.Set<OrgFunction>().AnyAsync(f => f.Key == request.Key, context.CancellationToken))
             throw new ValidationException("key", $"the org's catalog already has '{request.Key}'");
         var function = new OrgFunction
         {
-            OrgId = caller.OrgId, Key = request.Key, Name = request.Name.Trim(), Area = (FunctionArea)(int)request.Area,
-            DefaultOwners = request.DefaultOwners.Select(r => (Domain.Roles.ProjectRole)(int)r).Distinct().ToArray(),
+            OrgId = caller.OrgId, Key = request.Key, Name = request.Name.Trim(), Area = request.Area.ToDomain(),
+            DefaultOwners = request.DefaultOwners.Select(r => r.ToDomain()).Distinct().ToArray(),
             CreatedAt = clock.GetUtcNow(),
         };
         db.Add(function);
         outbox.Enqueue(new OrgFunctionAdded(caller.OrgId, function.Key, function.Name,
-            function.DefaultOwners.Select(r => ((Proto.ProjectRole)(int)r).ContractName()).ToList(), caller.Subject, function.CreatedAt));
+            function.DefaultOwners.Select(r => r.ContractName()).ToList(), caller.Subject, function.CreatedAt));
         await db.SaveChangesAsync(context.CancellationToken);
         outbox.NotifyCommitted();
         return ToProto(function.ToDefinition(), true);
@@ -182,15 +183,15 @@ public sealed partial class OrgGrpcService(
 
     internal static Proto.CatalogFunction ToProto(FunctionDefinition f, bool orgSpecific)
     {
-        var proto = new Proto.CatalogFunction { Key = f.Key, Name = f.Name, Area = (Proto.FunctionArea)(int)f.Area, RuleId = f.RuleId, OrgSpecific = orgSpecific };
-        proto.DefaultOwners.AddRange(f.DefaultOwners.Select(r => (Proto.ProjectRole)(int)r));
+        var proto = new Proto.CatalogFunction { Key = f.Key, Name = f.Name, Area = f.Area.ToProto(), RuleId = f.RuleId, OrgSpecific = orgSpecific };
+        proto.DefaultOwners.AddRange(f.DefaultOwners.ToProto());
         return proto;
     }
 
     private static Proto.OrgProfile ToProto(OrgProfile p) => new()
     {
         OrgId = p.OrgId.ToString(), Name = p.Name,
-        IndustryPreset = p.Preset is { } preset ? (Proto.IndustryPreset)(int)preset : Proto.IndustryPreset.Unspecified,
+        IndustryPreset = p.Preset.ToProto(),
         UpdatedAt = Timestamp.FromDateTimeOffset(p.UpdatedAt),
     };
 
@@ -212,12 +213,4 @@ internal static class OrgRoleMapping
 
     /// <summary>The proto name events carry, e.g. <c>ORG_ROLE_ADMIN</c>.</summary>
     public static string ContractName(this People.OrgRole role) => Crewline.Contracts.ProtoEnums.NameOf(role.ToProto());
-}
-
-/// <summary>Proto enum values as integration events carry them: their proto names.</summary>
-internal static class ContractNames
-{
-    public static string ContractName<TEnum>(this TEnum value) where TEnum : struct, System.Enum =>
-        typeof(TEnum).GetField(value.ToString())?.GetCustomAttributes(typeof(Google.Protobuf.Reflection.OriginalNameAttribute), false)
-            .Cast<Google.Protobuf.Reflection.OriginalNameAttribute>().FirstOrDefault()?.Name ?? value.ToString();
 }

@@ -6,6 +6,7 @@ using Crewline.Ownership.Features.Access;
 using Crewline.Ownership.Infrastructure.Concurrency;
 using Crewline.ServiceDefaults.Auth;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Plan;
 
@@ -47,7 +48,7 @@ public sealed class PlanHandlers(ProjectAccess access, PlanStore plans, Idempote
             var alreadyAccepted = changeRequestId is { } cr && await plans.IsAcceptedAsync(cr, ct2);
             var id = await idempotency.RunOnceAsync($"AddPlanItem:{projectId}", request.IdempotencyKey, request, () =>
             {
-                var item = plan.AddItem(member.Project, member.PersonId, MassTransit.NewId.NextGuid(), request.Kind.ToDomain(),
+                var item = plan.AddItem(member.Project, member.PersonId, Guid.CreateVersion7(), request.Kind.ToDomain(),
                     request.OwnerRole.ToDomain(), request.Title, start, due, dependsOn, changeRequestId);
                 // The client accepted the change before this item was added: it is not left blocked (R-SCOPE-4).
                 if (alreadyAccepted) plan.UnblockForAcceptedChange(changeRequestId!.Value);

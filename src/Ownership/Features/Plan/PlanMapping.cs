@@ -1,30 +1,13 @@
 using Crewline.BuildingBlocks.Errors;
 using Crewline.Ownership.Domain.Plan;
-using Crewline.Ownership.Domain.Roles;
-using Google.Protobuf.Reflection;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Plan;
 
-/// <summary>Between the plan's domain types and its proto messages (enum numbers are kept equal on purpose).</summary>
+/// <summary>Between the plan's domain types and its proto messages (enums: <see cref="Mapping.PlanEnumMapping"/>).</summary>
 public static class PlanMapping
 {
-    public static ProjectRole ToDomain(this Proto.PlanItemOwnerRole role) => (ProjectRole)(int)role;
-    public static Proto.PlanItemOwnerRole ToProto(this ProjectRole role) => (Proto.PlanItemOwnerRole)(int)role;
-    public static PlanItemKind ToDomain(this Proto.PlanItemKind kind) => (PlanItemKind)(int)kind;
-    public static Proto.PlanItemKind ToProto(this PlanItemKind kind) => (Proto.PlanItemKind)(int)kind;
-    public static PlanItemStatus ToDomain(this Proto.PlanItemStatus status) => (PlanItemStatus)(int)status;
-    public static Proto.PlanItemStatus ToProto(this PlanItemStatus status) => (Proto.PlanItemStatus)(int)status;
-
-    /// <summary>The proto enum value name (e.g. PLAN_ITEM_OWNER_ROLE_PRODUCER), as integration events carry it.</summary>
-    public static string ContractName<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        typeof(TEnum).GetField(value.ToString())?.GetCustomAttributes(typeof(OriginalNameAttribute), false)
-            .OfType<OriginalNameAttribute>().FirstOrDefault()?.Name ?? value.ToString();
-
-    public static string ContractName(this ProjectRole role) => ContractName(role.ToProto());
-    public static string ContractName(this PlanItemKind kind) => ContractName(kind.ToProto());
-    public static string ContractName(this PlanItemStatus status) => ContractName(status.ToProto());
-
     public static Google.Type.Date ToProto(this DateOnly day) => new() { Year = day.Year, Month = day.Month, Day = day.Day };
 
     /// <summary>A full calendar date (year, month and day set); otherwise a violation on <paramref name="field"/>.</summary>

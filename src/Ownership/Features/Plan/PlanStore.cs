@@ -4,6 +4,7 @@ using Crewline.Ownership.Infrastructure;
 using Crewline.Ownership.Infrastructure.Plan;
 using Microsoft.EntityFrameworkCore;
 using Events = Crewline.Contracts.Events.Ownership;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Plan;
 

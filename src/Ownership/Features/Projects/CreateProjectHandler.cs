@@ -7,6 +7,7 @@ using Crewline.Ownership.Infrastructure;
 using Crewline.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 
@@ -24,7 +25,7 @@ public sealed class CreateProjectHandler(
             .RequiredText(request.Name, "name", Project.MaxNameLength)
             .KnownEnum(request.Type, "type")
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
-            .Check(request.CreatorRoles.All(r => r != Proto.ProjectRole.Unspecified && Enum.IsDefined(r)), "creator_roles", "must be known roles")
+            .Check(request.CreatorRoles.All(r => r != Contracts.Common.V1.ProjectRole.Unspecified && Enum.IsDefined(r)), "creator_roles", "must be known roles")
             .Check(Enum.IsDefined(request.ComplexityTier), "complexity_tier", "unknown complexity tier")
             .ThrowIfInvalid();
 
@@ -36,18 +37,18 @@ public sealed class CreateProjectHandler(
         var orgFunctions = await db.Set<Orgs.OrgFunction>().AsNoTracking().ToListAsync(cancellationToken);
         var catalog = new Domain.Functions.FunctionCatalog(orgFunctions.Select(f => f.ToDefinition()));
         Domain.Orgs.ComplexityTier? tier = profile?.Preset == Domain.Orgs.IndustryPreset.TechInHouse && request.ComplexityTier != Proto.ComplexityTier.Unspecified
-            ? (Domain.Orgs.ComplexityTier)(int)request.ComplexityTier : null;
+            ? request.ComplexityTier.ToDomain() : null;
         Guid? creator = null;
         if (request.CreatorRoles.Count > 0)
             creator = await access.PersonIdOfAsync(caller, cancellationToken)
                       ?? throw new ValidationException("creator_roles", "the caller is not a person of the org (no person is linked to their token subject), so they cannot take roles");
         var id = await idempotency.RunOnceAsync("CreateProject", request.IdempotencyKey, request, () =>
         {
-            var project = Project.Create(MassTransit.NewId.NextGuid(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
+            var project = Project.Create(Guid.CreateVersion7(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
                 profile?.Preset, tier, catalog);
             db.Projects.Add(project);
-            outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ToContractName(), project.CreatedBy, project.CreatedAt));
-            foreach (var role in request.CreatorRoles.Distinct()) project.AddMember(creator!.Value, (Domain.Roles.ProjectRole)(int)role);
+            outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ContractName(), project.CreatedBy, project.CreatedAt));
+            foreach (var role in request.CreatorRoles.Distinct()) project.AddMember(creator!.Value, role.ToDomain());
             publisher.Stage(project, caller.Subject);
             return project.Id;
         }, cancellationToken);

@@ -2,6 +2,7 @@ using Crewline.BuildingBlocks.Errors;
 using Crewline.Ownership.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 

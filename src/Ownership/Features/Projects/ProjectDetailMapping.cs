@@ -1,26 +1,24 @@
 using Crewline.Ownership.Domain;
 using Crewline.Ownership.Domain.Closing;
-using Crewline.Ownership.Domain.Findings;
 using Crewline.Ownership.Domain.Kickoff;
 using Crewline.Ownership.Domain.Matrix;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 
 internal static class ProjectDetailMapping
 {
-    public static Proto.ProjectRole ToProto(this Domain.Roles.ProjectRole role) => (Proto.ProjectRole)(int)role;
-
     public static Proto.ProjectDetail ToDetail(this Project p)
     {
         var d = new Proto.ProjectDetail
         {
             Project = p.ToProto(),
-            Phase = (Proto.ProjectPhase)(int)p.Phase,
-            Hierarchy = (Proto.Hierarchy)(int)p.Hierarchy,
-            ProposedHierarchy = (Proto.Hierarchy)(int)p.ProposedHierarchy,
-            IndustryPreset = p.Proposal.Preset is { } preset ? (Proto.IndustryPreset)(int)preset : Proto.IndustryPreset.Unspecified,
+            Phase = p.Phase.ToProto(),
+            Hierarchy = p.Hierarchy.ToProto(),
+            ProposedHierarchy = p.ProposedHierarchy.ToProto(),
+            IndustryPreset = p.Proposal.Preset.ToProto(),
         };
         foreach (var person in p.Members.People.OrderBy(x => x))
         {
@@ -28,10 +26,10 @@ internal static class ProjectDetailMapping
             m.Roles.AddRange(p.Members.RolesOf(person).OrderBy(r => r).Select(r => r.ToProto()));
             d.Members.Add(m);
         }
-        if (p.Cadence is { } c) d.Cadence = new Proto.Cadence { Frequency = (Proto.CadenceFrequency)(int)c.Frequency, Note = c.Note ?? "" };
+        if (p.Cadence is { } c) d.Cadence = new Proto.Cadence { Frequency = c.Frequency.ToProto(), Note = c.Note ?? "" };
         if (p.Spoc is { } s)
             d.Spoc = new Proto.Spoc { Role = s.Role.ToProto(), PersonSubject = s.PersonSubject, PersonName = s.PersonName, NamedAt = Timestamp.FromDateTimeOffset(s.NamedAt) };
-        d.KickoffStepsDone.AddRange(p.KickoffStepsDone.OrderBy(x => x).Select(x => (Proto.KickoffStep)(int)x));
+        d.KickoffStepsDone.AddRange(p.KickoffStepsDone.OrderBy(x => x).Select(x => x.ToProto()));
         if (p.StartedAt is { } started) d.StartedAt = Timestamp.FromDateTimeOffset(started);
         if (p.ClosedAt is { } closed) d.ClosedAt = Timestamp.FromDateTimeOffset(closed);
         if (p.Retro is { } r)
@@ -54,33 +52,21 @@ internal static class ProjectDetailMapping
     {
         var proto = new Proto.MatrixRow
         {
-            FunctionKey = row.Key, Name = row.Function.Name, Area = (Proto.FunctionArea)(int)row.Function.Area,
+            FunctionKey = row.Key, Name = row.Function.Name, Area = row.Function.Area.ToProto(),
             IsShared = row.IsShared, Confirmed = row.IsConfirmed,
-            Ownership = row.Ownership switch
-            {
-                RowOwnership.Unowned => Proto.RowOwnership.Unowned,
-                RowOwnership.SingleOwner => Proto.RowOwnership.SingleOwner,
-                RowOwnership.Shared => Proto.RowOwnership.Shared,
-                RowOwnership.Duplicated => Proto.RowOwnership.Duplicated,
-                _ => Proto.RowOwnership.Unspecified,
-            },
+            Ownership = row.Ownership.ToProto(),
         };
         proto.Owners.AddRange(row.Owners.Select(r => r.ToProto()));
         proto.Confirmations.AddRange(row.Confirmations.All.OrderBy(x => x.Role).Select(ToProto));
         return proto;
     }
 
-    public static Proto.Finding ToProto(this Finding f) => new()
-    {
-        Kind = (Proto.FindingKind)(int)f.Kind, FunctionKey = f.FunctionKey ?? "", Evidence = f.Evidence, Fix = f.Fix, RuleId = f.RuleId,
-    };
-
     public static Proto.UnmetKickoffCondition ToProto(this UnmetKickoffCondition u)
     {
         var proto = new Proto.UnmetKickoffCondition
         {
-            Kind = (Proto.KickoffConditionKind)(int)u.Kind, Description = u.Description, RuleId = u.RuleId,
-            FunctionKey = u.FunctionKey ?? "", Step = u.Step is { } step ? (Proto.KickoffStep)(int)step : Proto.KickoffStep.Unspecified,
+            Kind = u.Kind.ToProto(), Description = u.Description, RuleId = u.RuleId,
+            FunctionKey = u.FunctionKey ?? "", Step = u.Step?.ToProto() ?? Proto.KickoffStep.Unspecified,
         };
         proto.Roles.AddRange((u.Roles ?? []).Select(r => r.ToProto()));
         return proto;

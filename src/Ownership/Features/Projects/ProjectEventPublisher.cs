@@ -1,11 +1,10 @@
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.Ownership.Domain;
 using Crewline.Ownership.Domain.Projects.Events;
-using Crewline.Ownership.Features.Orgs;
 using Crewline.Ownership.Infrastructure;
 using Crewline.Ownership.Domain.Roles;
 using Contract = Crewline.Contracts.Events.Ownership;
-using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 
@@ -30,7 +29,7 @@ public sealed class ProjectEventPublisher(OwnershipDbContext db, EventOutbox out
             if (Translate(project, e, callerSubject, now) is { } integration) outbox.Enqueue(integration);
     }
 
-    private static string Role(ProjectRole role) => ((Proto.ProjectRole)(int)role).ContractName();
+    private static string Role(ProjectRole role) => role.ContractName();
 
     private static List<string> Roles(IEnumerable<ProjectRole> roles) => roles.Select(Role).ToList();
 
@@ -46,10 +45,10 @@ public sealed class ProjectEventPublisher(OwnershipDbContext db, EventOutbox out
         FunctionConfirmed c => new Contract.FunctionConfirmed(p.OrgId, p.Id, c.FunctionKey, Roles(c.Roles), c.By, c.At),
         OwnershipGapDetected g => new Contract.OwnershipGapDetected(p.OrgId, p.Id, g.FunctionKey, g.Finding.Evidence, g.Finding.Fix, g.Finding.RuleId, now),
         DuplicateOwnershipDetected d => new Contract.DuplicateOwnershipDetected(p.OrgId, p.Id, d.FunctionKey, d.Finding.Evidence, d.Finding.Fix, d.Finding.RuleId, now),
-        HierarchyDeclared h => new Contract.ProjectHierarchyDeclared(p.OrgId, p.Id, ((Proto.Hierarchy)(int)h.Hierarchy).ContractName(), h.By, now),
-        CadenceSet c => new Contract.ProjectCadenceSet(p.OrgId, p.Id, ((Proto.CadenceFrequency)(int)c.Cadence.Frequency).ContractName(), c.Cadence.Note, c.By, now),
+        HierarchyDeclared h => new Contract.ProjectHierarchyDeclared(p.OrgId, p.Id, h.Hierarchy.ContractName(), h.By, now),
+        CadenceSet c => new Contract.ProjectCadenceSet(p.OrgId, p.Id, c.Cadence.Frequency.ContractName(), c.Cadence.Note, c.By, now),
         SpocRecorded s => new Contract.ProjectSpocRecorded(p.OrgId, p.Id, Role(s.Role), s.PersonSubject, s.NamedAt),
-        KickoffStepCompleted k => new Contract.KickoffStepCompleted(p.OrgId, p.Id, ((Proto.KickoffStep)(int)k.Step).ContractName(), k.By, k.At),
+        KickoffStepCompleted k => new Contract.KickoffStepCompleted(p.OrgId, p.Id, k.Step.ContractName(), k.By, k.At),
         TemplateApplied => null, // published by the handler, which knows the source project
         ProjectStarted s => new Contract.ProjectStarted(p.OrgId, p.Id, s.By, s.At),
         CloseoutItemConfirmed c => new Contract.CloseoutItemConfirmed(p.OrgId, p.Id, c.FunctionKey, Roles(c.Roles), c.By, c.At),

@@ -14,7 +14,9 @@ using Crewline.Ownership.Infrastructure;
 using Crewline.Ownership.Infrastructure.Concurrency;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Common = Crewline.Contracts.Common.V1;
 using Proto = Crewline.Contracts.Ownership.V1;
+using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 
@@ -50,7 +52,7 @@ public sealed class ProjectGrpcService(
             if (!ProjectAccess.IsCreatorBootstrap(project, context.Caller())) EnsureEditor(project, me, "add members");
             if (!await db.Set<Person>().AnyAsync(p => p.Id == personId, context.CancellationToken))
                 throw new ValidationException("person_id", $"{personId} is not a person of the org; add them to the org first");
-            project.AddMember(personId, (ProjectRole)(int)request.Role);
+            project.AddMember(personId, request.Role.ToDomain());
         });
     }
 
@@ -62,7 +64,7 @@ public sealed class ProjectGrpcService(
         return await Edit(request.ProjectId, context, validator, project => ProjectRows.Member(project, personId), (project, me) =>
         {
             EnsureEditor(project, me, "remove roles");
-            project.RemoveRole(personId, (ProjectRole)(int)request.Role);
+            project.RemoveRole(personId, request.Role.ToDomain());
         });
     }
 
@@ -76,17 +78,17 @@ public sealed class ProjectGrpcService(
 
     public override Task<Proto.MatrixRow> ReassignOwner(Proto.ChangeOwnerRequest request, ServerCallContext context) =>
         ChangeRow(request.ProjectId, request.FunctionKey, context, v => v.KnownEnum(request.Owner, "owner"),
-            (p, me) => p.ReassignOwner(request.FunctionKey, (ProjectRole)(int)request.Owner, me));
+            (p, me) => p.ReassignOwner(request.FunctionKey, request.Owner.ToDomain(), me));
 
     public override Task<Proto.MatrixRow> AddOwner(Proto.ChangeOwnerRequest request, ServerCallContext context) =>
         ChangeRow(request.ProjectId, request.FunctionKey, context, v => v.KnownEnum(request.Owner, "owner"),
-            (p, me) => p.AddOwner(request.FunctionKey, (ProjectRole)(int)request.Owner, me));
+            (p, me) => p.AddOwner(request.FunctionKey, request.Owner.ToDomain(), me));
 
     public override Task<Proto.MatrixRow> MarkShared(Proto.MarkSharedRequest request, ServerCallContext context) =>
         ChangeRow(request.ProjectId, request.FunctionKey, context,
             v => v.Check(request.CoOwners.Count >= 2, "co_owners", "must name two or more roles")
-                .Check(request.CoOwners.All(r => r != Proto.ProjectRole.Unspecified && Enum.IsDefined(r)), "co_owners", "must be known roles"),
-            (p, me) => p.MarkShared(request.FunctionKey, request.CoOwners.Select(r => (ProjectRole)(int)r).ToList(), me));
+                .Check(request.CoOwners.All(r => r != Common.ProjectRole.Unspecified && Enum.IsDefined(r)), "co_owners", "must be known roles"),
+            (p, me) => p.MarkShared(request.FunctionKey, request.CoOwners.Select(r => r.ToDomain()).ToList(), me));
 
     public override async Task<Proto.MatrixRow> ConfirmFunction(Proto.ConfirmFunctionRequest request, ServerCallContext context)
     {
@@ -108,10 +110,10 @@ public sealed class ProjectGrpcService(
 
     public override async Task<Proto.ProjectDetail> DeclareHierarchy(Proto.DeclareHierarchyRequest request, ServerCallContext context)
     {
-        var validator = new RequestValidator().Check(request.Hierarchy != Proto.Hierarchy.Undeclared && Enum.IsDefined(request.Hierarchy),
+        var validator = new RequestValidator().Check(request.Hierarchy != Proto.Hierarchy.Unspecified && Enum.IsDefined(request.Hierarchy),
             "hierarchy", "must be HIERARCHY_PEERS, HIERARCHY_PRODUCER_SENIOR or HIERARCHY_PROJECT_MANAGER_SENIOR");
         return await Edit(request.ProjectId, context, validator, project => ProjectRows.Setting("hierarchy", project.Hierarchy),
-            (project, me) => project.DeclareHierarchy((Hierarchy)(int)request.Hierarchy, me));
+            (project, me) => project.DeclareHierarchy(request.Hierarchy.ToDomain(), me));
     }
 
     public override async Task<Proto.ProjectDetail> SetCadence(Proto.SetCadenceRequest request, ServerCallContext context)
@@ -119,15 +121,15 @@ public sealed class ProjectGrpcService(
         var validator = new RequestValidator().KnownEnum(request.Frequency, "frequency")
             .OptionalText(request.Note, "note", CommunicationCadence.MaxNoteLength);
         return await Edit(request.ProjectId, context, validator, project => ProjectRows.Setting("communication cadence", project.Cadence),
-            (project, me) => project.SetCadence(new CommunicationCadence((CadenceFrequency)(int)request.Frequency, request.Note), me));
+            (project, me) => project.SetCadence(new CommunicationCadence(request.Frequency.ToDomain(), request.Note), me));
     }
 
     public override async Task<Proto.ProjectDetail> CompleteKickoffStep(Proto.CompleteKickoffStepRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator().KnownEnum(request.Step, "step");
         return await Edit(request.ProjectId, context, validator,
-            project => ProjectRows.Setting($"kickoff step {request.Step}", project.KickoffStepsDone.Contains((KickoffStep)(int)request.Step)),
-            (project, me) => project.CompleteKickoffStep((KickoffStep)(int)request.Step, me, clock.GetUtcNow()));
+            project => ProjectRows.Setting($"kickoff step {request.Step}", project.KickoffStepsDone.Contains(request.Step.ToDomain())),
+            (project, me) => project.CompleteKickoffStep(request.Step.ToDomain(), me, clock.GetUtcNow()));
     }
 
     public override async Task<Proto.ProjectDetail> ApplyTemplate(Proto.ApplyTemplateRequest request, ServerCallContext context)
@@ -150,7 +152,7 @@ public sealed class ProjectGrpcService(
         var unmet = project.Phase == Domain.Projects.ProjectPhase.Kickoff
             ? project.UnmetKickoffConditions(await planMilestones.RolesWithMilestonesAsync(project.Id, context.CancellationToken))
             : [];
-        var status = new Proto.KickoffStatus { Ready = project.Phase == Domain.Projects.ProjectPhase.Kickoff && unmet.Count == 0, Phase = (Proto.ProjectPhase)(int)project.Phase };
+        var status = new Proto.KickoffStatus { Ready = project.Phase == Domain.Projects.ProjectPhase.Kickoff && unmet.Count == 0, Phase = project.Phase.ToProto() };
         status.Unmet.AddRange(unmet.Select(u => u.ToProto()));
         return status;
     }
@@ -184,7 +186,7 @@ public sealed class ProjectGrpcService(
     {
         var (project, _) = await Load(request.ProjectId, context);
         var unmet = project.UnmetCloseoutItems();
-        var status = new Proto.CloseoutStatus { Ready = project.Phase == Domain.Projects.ProjectPhase.Active && unmet.Count == 0, Phase = (Proto.ProjectPhase)(int)project.Phase };
+        var status = new Proto.CloseoutStatus { Ready = project.Phase == Domain.Projects.ProjectPhase.Active && unmet.Count == 0, Phase = project.Phase.ToProto() };
         status.Unmet.AddRange(unmet.Select(u => u.ToProto()));
         return status;
     }

@@ -1,3 +1,4 @@
+using Crewline.Contracts;
 using Crewline.ScopeChanges.Domain;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Crewline.Contracts.ScopeChanges.V1;
@@ -6,7 +7,11 @@ namespace Crewline.ScopeChanges.Features.ChangeRequests;
 
 internal static class ChangeRequestMapping
 {
-    public static Proto.ChangeRequestStatus ToProto(this ChangeRequestStatus status) => (Proto.ChangeRequestStatus)(int)status;
+    public static Proto.ChangeRequestStatus ToProto(this ChangeRequestStatus status) => status switch
+    {
+        ChangeRequestStatus.AwaitingAssessment => Proto.ChangeRequestStatus.AwaitingAssessment,
+        _ => throw ProtoEnums.Unmapped(status),
+    };
 
     public static Proto.ChangeRequest ToProto(this ChangeRequest request) => new()
     {

@@ -39,7 +39,7 @@ public sealed class SubmitChangeRequestHandler(
         var project = (await db.RequireMemberAsync(projectId, caller, cancellationToken)).Project;
         var id = await idempotency.RunOnceAsync("SubmitChangeRequest", request.IdempotencyKey, request, () =>
         {
-            var change = ChangeRequest.Submit(MassTransit.NewId.NextGuid(), project.OrgId, project.ProjectId,
+            var change = ChangeRequest.Submit(Guid.CreateVersion7(), project.OrgId, project.ProjectId,
                 request.Title, request.Description, caller.Subject, clock.GetUtcNow());
             db.ChangeRequests.Add(change);
             outbox.Enqueue(new ScopeChangeRequested(change.OrgId, change.ProjectId, change.Id, change.Title, change.SubmittedBy, change.SubmittedAt));
