@@ -7,6 +7,8 @@ using Crewline.TestSupport;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
+using ProjectRole = Crewline.Contracts.Common.V1.ProjectRole;
+using static Crewline.Contracts.Common.V1.ProjectRole;
 using ClientCommsV1 = Crewline.Contracts.ClientComms.V1;
 using OwnershipV1 = Crewline.Contracts.Ownership.V1;
 using ReportingV1 = Crewline.Contracts.Reporting.V1;
@@ -45,19 +47,22 @@ public sealed class FaultTests(SuiteFixture suite)
         var org = Guid.NewGuid();
         using var channel = suite.GatewayChannel(await suite.TokenAsync("pm-alex", org));
         var accepted = new List<string>();
+        // The caller is the org's first person and the PM of every project, so every service lets them read it.
+        await new OwnershipV1.OrgService.OrgServiceClient(channel).AddPersonAsync(
+            new OwnershipV1.AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm-alex" }, deadline: DateTime.UtcNow + CallDeadline);
 
-        await CreateProjectsAsync(channel, "before", 6, accepted);
+        await CreateProjectsAsync(channel, "before", 6, accepted, ProjectManager);
         await RunCommandAsync(RabbitMq, KnownResourceCommands.StopCommand);
-        await CreateProjectsAsync(channel, "broker down", 6, accepted);
+        await CreateProjectsAsync(channel, "broker down", 6, accepted, ProjectManager);
         await RunCommandAsync(RabbitMq, KnownResourceCommands.StartCommand);
-        await CreateProjectsAsync(channel, "broker back", 6, accepted);
+        await CreateProjectsAsync(channel, "broker back", 6, accepted, ProjectManager);
 
         Assert.Equal(18, accepted.Count); // the outbox keeps creates working while the broker is down
         await AssertEveryConsumerKnowsExactlyAsync(channel, accepted);
     }
 
     /// <summary>Creates <paramref name="count"/> projects one after another; the ones answered OK are added to <paramref name="accepted"/>.</summary>
-    internal static async Task CreateProjectsAsync(GrpcChannel channel, string phase, int count, List<string> accepted)
+    internal static async Task CreateProjectsAsync(GrpcChannel channel, string phase, int count, List<string> accepted, params ProjectRole[] creatorRoles)
     {
         var ownership = new OwnershipV1.OwnershipService.OwnershipServiceClient(channel);
         for (var i = 0; i < count; i++)
@@ -69,6 +74,7 @@ public sealed class FaultTests(SuiteFixture suite)
                     Name = $"{phase} {i}",
                     Type = OwnershipV1.ProjectType.Film,
                     IdempotencyKey = Guid.NewGuid().ToString(),
+                    CreatorRoles = { creatorRoles },
                 }, deadline: DateTime.UtcNow + CallDeadline);
                 accepted.Add(created.ProjectId);
             }
@@ -95,7 +101,10 @@ public sealed class FaultTests(SuiteFixture suite)
         Assert.Equal(projects.Count, portfolio.ProjectCount);
     }
 
-    /// <summary>True once the call answers OK; NotFound (not known yet) and Unavailable (still recovering) are false.</summary>
+    /// <summary>
+    /// True once the call answers OK; NotFound (the project not known yet), PermissionDenied (the
+    /// caller's person or membership not known yet) and Unavailable (still recovering) are false.
+    /// </summary>
     private static async Task<bool> AnswersAsync<T>(AsyncUnaryCall<T> call)
     {
         try
@@ -103,7 +112,7 @@ public sealed class FaultTests(SuiteFixture suite)
             await call.ResponseAsync;
             return true;
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.PermissionDenied or StatusCode.Unavailable)
         {
             return false;
         }

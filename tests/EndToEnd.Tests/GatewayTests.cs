@@ -24,11 +24,12 @@ public sealed class GatewayTests(SuiteFixture suite)
     public async Task Rest_calls_need_a_token_and_work_with_one()
     {
         using var http = suite.GatewayHttp();
-        var anonymous = await http.GetAsync("/v1/reporting/portfolio");
+        var anonymous = await http.GetAsync("/v1/ownership/projects");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
+        // Listing one's own projects needs no more than a token of the org.
         http.DefaultRequestHeaders.Authorization = new("Bearer", await suite.TokenAsync("head-of-production", Guid.NewGuid()));
-        var authorised = await http.GetAsync("/v1/reporting/portfolio");
+        var authorised = await http.GetAsync("/v1/ownership/projects");
         Assert.Equal(HttpStatusCode.OK, authorised.StatusCode);
     }
 

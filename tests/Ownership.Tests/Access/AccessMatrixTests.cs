@@ -29,7 +29,8 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
         ("AddOrgFunction", [OK,       PermissionDenied, PermissionDenied, PermissionDenied, PermissionDenied, OK]),
         ("ListFunctions",  [OK,       PermissionDenied, OK,               OK,               OK,               OK]),
         ("CreateProject",  [OK,       OK,               OK,               OK,               OK,               OK]),
-        ("GetProject",     [NotFound, PermissionDenied, PermissionDenied, OK,               OK,               PermissionDenied]));
+        ("GetProject",     [NotFound, PermissionDenied, PermissionDenied, OK,               OK,               PermissionDenied]),
+        ("ListProjects",   [OK,       OK,               OK,               OK,               OK,               OK]));
 
     [Theory]
     [MemberData(nameof(Rows))]
@@ -58,6 +59,12 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
             "ListFunctions" => () => orgs.ListFunctionsAsync(new ListFunctionsRequest()).ResponseAsync,
             "CreateProject" => () => ownership.CreateProjectAsync(new CreateProjectRequest { Name = "Matrix " + unique, Type = ProjectType.BrandIdentity }).ResponseAsync,
             "GetProject" => () => ownership.GetProjectAsync(new GetProjectRequest { ProjectId = world.ProjectId }).ResponseAsync,
+            "ListProjects" => async () =>
+            {
+                var mine = (await ownership.ListProjectsAsync(new ListProjectsRequest { PageSize = 200 })).Projects;
+                // Only the project's members list it as theirs (an org admin not on it lists it with all_org_projects).
+                Assert.Equal(caller is AccessCaller.WrongRole or AccessCaller.RightRole, mine.Any(p => p.ProjectId == world.ProjectId));
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(rpc), rpc, "no call for this RPC"),
         };
         await AccessMatrix.Answers(expected, call);

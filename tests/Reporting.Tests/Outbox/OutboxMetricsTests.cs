@@ -21,17 +21,19 @@ public sealed class OutboxMetricsTests(OutboxFixture fixture)
         await OutboxFixture.EnqueueAsync(fixture.First, new OrderedProbeEvent(org, Guid.NewGuid(), 0));
         await Eventually.Until(() => Task.FromResult(metrics.Total(MessagingMetrics.Published) >= 1));
 
+        // A type of its own, so what other tests' rows record meanwhile is told apart.
+        var vanished = $"VanishedEvent{Guid.NewGuid():N}";
         await fixture.AddRowAsync(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
-            MessageType = "Crewline.Nowhere.VanishedEvent, Crewline.Nowhere",
+            MessageType = $"Crewline.Nowhere.{vanished}, Crewline.Nowhere",
             Payload = "{}",
             OrgId = org,
             OccurredAt = DateTimeOffset.UtcNow,
         });
-        await Eventually.Until(() => Task.FromResult(metrics.Total(MessagingMetrics.DeadLettered) >= 1));
+        await Eventually.Until(() => Task.FromResult(metrics.TotalFor(MessagingMetrics.DeadLettered, vanished) == 1));
         await Eventually.Until(() => Task.FromResult(metrics.Observe(MessagingMetrics.Dead) >= 1));
-        Assert.True(metrics.Total(MessagingMetrics.PublishFailures) >= OutboxFixture.MaxAttempts);
+        Assert.True(metrics.TotalFor(MessagingMetrics.PublishFailures, vanished) >= OutboxFixture.MaxAttempts, "every failed attempt is counted");
         Assert.True(metrics.Observe(MessagingMetrics.Pending) >= 0, "the pending gauge reports a count");
         Assert.True(metrics.Observe(MessagingMetrics.OldestPendingAge) >= 0, "the oldest-pending-age gauge reports an age");
 
@@ -63,13 +65,17 @@ public sealed class OutboxMetricsTests(OutboxFixture fixture)
                 if (ReferenceEquals(instrument.Meter.Scope, meters) || ReferenceEquals(instrument.Meter.Scope, secondMeters))
                     listener.EnableMeasurementEvents(instrument);
             };
-            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+            _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
             {
                 if (instrument is ObservableGauge<long>)
                 {
                     if (ReferenceEquals(instrument.Meter.Scope, meters)) _observed[instrument.Name] = value;
+                    return;
                 }
-                else _totals.AddOrUpdate(instrument.Name, value, (_, v) => v + value);
+                _totals.AddOrUpdate(instrument.Name, value, (_, v) => v + value);
+                foreach (var tag in tags)
+                    if (tag.Key == "messaging.message.type")
+                        _totals.AddOrUpdate($"{instrument.Name}|{tag.Value}", value, (_, v) => v + value);
             });
             _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
             {
@@ -79,6 +85,9 @@ public sealed class OutboxMetricsTests(OutboxFixture fixture)
         }
 
         public double Total(string instrument) => _totals.GetValueOrDefault(instrument);
+
+        /// <summary>The sum of a counter's measurements tagged with one message type.</summary>
+        public double TotalFor(string instrument, string messageType) => _totals.GetValueOrDefault($"{instrument}|{messageType}");
 
 
         /// <summary>Collects the observable gauges now and returns the value of one.</summary>
