@@ -24,13 +24,14 @@ public sealed record ApiProject(ServiceFactory<Program> Service, Guid OrgId, Gui
         var org = Guid.NewGuid();
         var creator = members[0];
         var orgs = new OrgService.OrgServiceClient(service.CreateChannel(service.TokenFor(creator.Subject, org)));
-        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
+        // The creator adds themself first, so is the org's first person and admin, then configures the org.
         var people = new Dictionary<string, Guid>();
         foreach (var subject in members.Select(m => m.Subject).Distinct())
         {
             var person = await orgs.AddPersonAsync(new AddPersonRequest { Name = subject, Email = $"{subject}@example.com", Subject = subject });
             people[subject] = Guid.Parse(person.PersonId);
         }
+        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
 
         var created = await new OwnershipService.OwnershipServiceClient(service.CreateChannel(service.TokenFor(creator.Subject, org)))
             .CreateProjectAsync(new CreateProjectRequest { Name = "Spring launch", Type = ProjectType.CommercialProduction, CreatorRoles = { creator.Roles } });
