@@ -24,14 +24,14 @@ public sealed record ApiProject(ServiceFactory<Program> Service, Guid OrgId, Gui
         var org = Guid.NewGuid();
         var creator = members[0];
         var orgs = new OrgService.OrgServiceClient(service.CreateChannel(service.TokenFor(creator.Subject, org)));
-        // The creator adds themself first, so is the org's admin, then configures the org and adds the others.
+        // The creator adds themself first, so is the org's first person and admin, then configures the org.
         var people = new Dictionary<string, Guid>();
         foreach (var subject in members.Select(m => m.Subject).Distinct())
         {
             var person = await orgs.AddPersonAsync(new AddPersonRequest { Name = subject, Email = $"{subject}@example.com", Subject = subject });
             people[subject] = Guid.Parse(person.PersonId);
-            if (people.Count == 1) await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
         }
+        await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Northwind Creative", IndustryPreset = preset });
 
         var created = await new OwnershipService.OwnershipServiceClient(service.CreateChannel(service.TokenFor(creator.Subject, org)))
             .CreateProjectAsync(new CreateProjectRequest { Name = "Spring launch", Type = ProjectType.CommercialProduction, CreatorRoles = { creator.Roles } });

@@ -7,10 +7,11 @@ using static Grpc.Core.StatusCode;
 namespace Crewline.Ownership.Tests.Access;
 
 /// <summary>
-/// Every RPC of OrgService and OwnershipService against every kind of caller (docs/ARCHITECTURE.md,
+/// Every RPC of OrgService, OwnershipService and OrgDesignService against every kind of caller (docs/ARCHITECTURE.md,
 /// "Who may do what"). The org is always the caller's own: a person of another org (OutsideOrg)
 /// acts on their org and never reaches this one (another org's person is NotFound). Admins configure
-/// the org, its catalog and its people; every person of the org reads; project roles give no org rights.
+/// the org, its catalog and its people; every person of the org reads and asks the org-design
+/// advisor; project roles give no org rights.
 /// </summary>
 [Collection(OwnershipCollection.Name)]
 public sealed class AccessMatrixTests(OwnershipFixture fixture)
@@ -29,8 +30,10 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
         ("AddOrgFunction", [OK,       PermissionDenied, PermissionDenied, PermissionDenied, PermissionDenied, OK]),
         ("ListFunctions",  [OK,       PermissionDenied, OK,               OK,               OK,               OK]),
         ("CreateProject",  [OK,       OK,               OK,               OK,               OK,               OK]),
+        ("ListProjects",   [OK,       OK,               OK,               OK,               OK,               OK]),
         ("GetProject",     [NotFound, PermissionDenied, PermissionDenied, OK,               OK,               PermissionDenied]),
-        ("ListProjects",   [OK,       OK,               OK,               OK,               OK,               OK]));
+        ("AdviseStaffing", [OK,       PermissionDenied, OK,               OK,               OK,               OK]),
+        ("AdviseStaffingFromPortfolio", [OK, PermissionDenied, OK,        OK,               OK,               OK]));
 
     [Theory]
     [MemberData(nameof(Rows))]
@@ -40,6 +43,7 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
         var token = world.Tokens[caller];
         var orgs = new OrgService.OrgServiceClient(fixture.Service.CreateChannel(token));
         var ownership = new OwnershipService.OwnershipServiceClient(fixture.Service.CreateChannel(token));
+        var advisor = new OrgDesignService.OrgDesignServiceClient(fixture.Service.CreateChannel(token));
         var unique = Guid.NewGuid().ToString("N")[..12];
         Func<Task> call = rpc switch
         {
@@ -58,22 +62,26 @@ public sealed class AccessMatrixTests(OwnershipFixture fixture)
                 { Key = "matrix-" + unique, Name = "Matrix function", Area = FunctionArea.InternalFlow, DefaultOwners = { ProjectRole.ProjectManager } }).ResponseAsync,
             "ListFunctions" => () => orgs.ListFunctionsAsync(new ListFunctionsRequest()).ResponseAsync,
             "CreateProject" => () => ownership.CreateProjectAsync(new CreateProjectRequest { Name = "Matrix " + unique, Type = ProjectType.BrandIdentity }).ResponseAsync,
-            "GetProject" => () => ownership.GetProjectAsync(new GetProjectRequest { ProjectId = world.ProjectId }).ResponseAsync,
             "ListProjects" => async () =>
             {
-                var mine = (await ownership.ListProjectsAsync(new ListProjectsRequest { PageSize = 200 })).Projects;
-                // Only the project's members list it as theirs (an org admin not on it lists it with all_org_projects).
-                Assert.Equal(caller is AccessCaller.WrongRole or AccessCaller.RightRole, mine.Any(p => p.ProjectId == world.ProjectId));
+                var listed = (await ownership.ListProjectsAsync(new ListProjectsRequest { PageSize = 200 })).Projects;
+                // Only the caller's own projects: the matrix project is the creative lead's and the PM's.
+                Assert.Equal(caller is AccessCaller.WrongRole or AccessCaller.RightRole, listed.Any(p => p.ProjectId == world.ProjectId));
             },
+            "GetProject" => () => ownership.GetProjectAsync(new GetProjectRequest { ProjectId = world.ProjectId }).ResponseAsync,
+            "AdviseStaffing" => () => advisor.AdviseStaffingAsync(new AdviseStaffingRequest
+                { Intensity = ExternalProductionIntensity.Low, ConcurrentProductions = 2 }).ResponseAsync, // the org's preset
+            "AdviseStaffingFromPortfolio" => () => advisor.AdviseStaffingFromPortfolioAsync(new AdviseStaffingFromPortfolioRequest()).ResponseAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(rpc), rpc, "no call for this RPC"),
         };
         await AccessMatrix.Answers(expected, call);
     }
 
     [Fact]
-    public void The_matrix_covers_every_rpc_of_OrgService_and_OwnershipService() =>
+    public void The_matrix_covers_every_rpc_of_OrgService_OwnershipService_and_OrgDesignService() =>
         Assert.Equal(
-            OrgService.Descriptor.Methods.Concat(OwnershipService.Descriptor.Methods).Select(m => m.Name).Order(),
+            OrgService.Descriptor.Methods.Concat(OwnershipService.Descriptor.Methods).Concat(OrgDesignService.Descriptor.Methods)
+                .Select(m => m.Name).Order(),
             Rows.Select(r => (string)r[0]).Distinct().Order());
 
     /// <summary>The org, project and callers of Ownership's access matrices, built once.</summary>

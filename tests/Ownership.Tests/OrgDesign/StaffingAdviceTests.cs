@@ -8,11 +8,14 @@ namespace Crewline.Ownership.Tests.OrgDesign;
 [Collection(OwnershipCollection.Name)]
 public sealed class StaffingAdviceTests(OwnershipFixture fixture)
 {
-    private (Guid Org, OrgDesignService.OrgDesignServiceClient Advisor, OrgService.OrgServiceClient Orgs, OwnershipService.OwnershipServiceClient Ownership) NewOrg()
+    /// <summary>A fresh org whose first person (so its admin) is the caller.</summary>
+    private async Task<(Guid Org, OrgDesignService.OrgDesignServiceClient Advisor, OrgService.OrgServiceClient Orgs, OwnershipService.OwnershipServiceClient Ownership)> NewOrgAsync()
     {
         var org = Guid.NewGuid();
         var channel = fixture.Service.CreateChannel(fixture.Service.TokenFor("head-of-production", org));
-        return (org, new OrgDesignService.OrgDesignServiceClient(channel), new OrgService.OrgServiceClient(channel), new OwnershipService.OwnershipServiceClient(channel));
+        var orgs = new OrgService.OrgServiceClient(channel);
+        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Head of production", Email = "hop@example.com", Subject = "head-of-production" });
+        return (org, new OrgDesignService.OrgDesignServiceClient(channel), orgs, new OwnershipService.OwnershipServiceClient(channel));
     }
 
     [Theory]
@@ -26,7 +29,7 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
     [InlineData(ExternalProductionIntensity.High, 9, StaffingQuadrant.BothRoles)]
     public async Task R_ORG_1_to_4_typed_in_inputs_give_the_quadrant(ExternalProductionIntensity intensity, int volume, StaffingQuadrant expected)
     {
-        var (_, advisor, _, _) = NewOrg();
+        var (_, advisor, _, _) = await NewOrgAsync();
         var advice = await advisor.AdviseStaffingAsync(new AdviseStaffingRequest
             { Intensity = intensity, ConcurrentProductions = volume, Preset = IndustryPreset.Advertising });
         Assert.Equal(expected, advice.Quadrant);
@@ -37,7 +40,7 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ORG_5_four_to_six_is_the_borderline_zone_and_the_advice_says_so_naming_both_neighbours()
     {
-        var (_, advisor, _, _) = NewOrg();
+        var (_, advisor, _, _) = await NewOrgAsync();
         var advice = await advisor.AdviseStaffingAsync(new AdviseStaffingRequest
             { Intensity = ExternalProductionIntensity.High, ConcurrentProductions = 5, Preset = IndustryPreset.FilmTvContent });
         Assert.True(advice.Borderline);
@@ -49,12 +52,11 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
     [Fact]
     public async Task The_preset_defaults_to_the_orgs_and_is_required_when_the_org_has_none()
     {
-        var (_, advisor, orgs, _) = NewOrg();
+        var (_, advisor, orgs, _) = await NewOrgAsync();
         var request = new AdviseStaffingRequest { Intensity = ExternalProductionIntensity.Low, ConcurrentProductions = 1 };
         await RpcAssert.InvalidArgumentOn("preset", () => advisor.AdviseStaffingAsync(request).ResponseAsync);
 
-        // The org's first person adds themself and so becomes the admin who configures the org.
-        await orgs.AddPersonAsync(new AddPersonRequest { Name = "Head of production", Email = "hop@example.com", Subject = "head-of-production" });
+        // The caller, the org's first person and so its admin, configures the org.
         await orgs.ConfigureOrgAsync(new ConfigureOrgRequest { Name = "Reel Co", IndustryPreset = IndustryPreset.FilmTvContent });
         var advice = await advisor.AdviseStaffingAsync(request);
         Assert.Equal(StaffingQuadrant.OneRole, advice.Quadrant);
@@ -64,7 +66,7 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
     [Fact]
     public async Task Bad_inputs_are_InvalidArgument_on_their_field()
     {
-        var (_, advisor, _, _) = NewOrg();
+        var (_, advisor, _, _) = await NewOrgAsync();
         await RpcAssert.InvalidArgumentOn("intensity", () => advisor.AdviseStaffingAsync(new AdviseStaffingRequest
             { ConcurrentProductions = 1, Preset = IndustryPreset.Advertising }).ResponseAsync);
         await RpcAssert.InvalidArgumentOn("concurrent_productions", () => advisor.AdviseStaffingAsync(new AdviseStaffingRequest
@@ -76,7 +78,7 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
     [Fact]
     public async Task R_ORG_6_the_advice_is_computed_from_the_orgs_live_portfolio_counting_only_running_projects()
     {
-        var (org, advisor, _, ownership) = NewOrg();
+        var (org, advisor, _, ownership) = await NewOrgAsync();
         var films = new List<string>();
         for (var i = 0; i < 8; i++)
             films.Add((await ownership.CreateProjectAsync(new CreateProjectRequest { Name = $"Spot {i}", Type = ProjectType.CommercialProduction })).ProjectId);
@@ -94,7 +96,7 @@ public sealed class StaffingAdviceTests(OwnershipFixture fixture)
         Assert.Contains(advice.Reasons, r => r.Contains('8'));
 
         // Another org's portfolio is not counted.
-        var (_, otherAdvisor, _, _) = NewOrg();
+        var (_, otherAdvisor, _, _) = await NewOrgAsync();
         Assert.Equal(0, (await otherAdvisor.AdviseStaffingFromPortfolioAsync(
             new AdviseStaffingFromPortfolioRequest { Preset = IndustryPreset.Advertising })).ConcurrentProductions);
     }

@@ -2,8 +2,10 @@ using Crewline.BuildingBlocks.Errors;
 using Crewline.Contracts;
 using Crewline.Ownership.Domain.OrgDesign;
 using Crewline.Ownership.Domain.Projects;
+using Crewline.Ownership.Features.Access;
 using Crewline.Ownership.Features.Orgs;
 using Crewline.Ownership.Infrastructure;
+using Crewline.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Domain = Crewline.Ownership.Domain;
 using Proto = Crewline.Contracts.Ownership.V1;
@@ -13,13 +15,14 @@ namespace Crewline.Ownership.Features.OrgDesign;
 
 /// <summary>
 /// R-ORG-1..6: advice from typed-in inputs, or from the org's live portfolio (its projects
-/// running now; production-heavy types count as externally intensive).
+/// running now; production-heavy types count as externally intensive). Bad input is
+/// <c>InvalidArgument</c> first; then the caller must be a person of the org (<c>PermissionDenied</c>).
 /// </summary>
-public sealed class StaffingAdviceHandler(OwnershipDbContext db)
+public sealed class StaffingAdviceHandler(OwnershipDbContext db, OrgAccess access)
 {
     public const int MaxConcurrentProductions = 10_000;
 
-    public async Task<Proto.StaffingAdvice> FromInputsAsync(Proto.AdviseStaffingRequest request, CancellationToken cancellationToken)
+    public async Task<Proto.StaffingAdvice> FromInputsAsync(Proto.AdviseStaffingRequest request, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var validator = new RequestValidator()
             .KnownEnum(request.Intensity, "intensity")
@@ -27,15 +30,17 @@ public sealed class StaffingAdviceHandler(OwnershipDbContext db)
                 $"must be between 0 and {MaxConcurrentProductions}");
         var preset = await PresetAsync(request.Preset, validator, cancellationToken);
         validator.ThrowIfInvalid();
+        await access.RequirePersonAsync(caller, cancellationToken);
         var advice = OrgDesignAdvisor.Advise(request.Intensity.ToDomain(), request.ConcurrentProductions, preset);
         return advice.ToProto();
     }
 
-    public async Task<Proto.StaffingAdvice> FromPortfolioAsync(Proto.AdviseStaffingFromPortfolioRequest request, CancellationToken cancellationToken)
+    public async Task<Proto.StaffingAdvice> FromPortfolioAsync(Proto.AdviseStaffingFromPortfolioRequest request, CallerIdentity caller, CancellationToken cancellationToken)
     {
         var validator = new RequestValidator();
         var preset = await PresetAsync(request.Preset, validator, cancellationToken);
         validator.ThrowIfInvalid();
+        await access.RequirePersonAsync(caller, cancellationToken);
 
         var projects = await db.Projects.AsNoTracking().ToListAsync(cancellationToken);
         var portfolio = projects.Select(p => new PortfolioProject(
