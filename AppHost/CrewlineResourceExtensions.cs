@@ -14,6 +14,7 @@ public static class CrewlineResourceExtensions
     {
         service.WithReference(infrastructure.Messaging)
             .WithReference(infrastructure.Database(databaseConnectionName))
+            .WithDirectEndpoints()
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
             .WithAppHostEnvironment();
         foreach (var target in infrastructure.WaitTargets) service.WaitFor(target);
@@ -28,7 +29,7 @@ public static class CrewlineResourceExtensions
         bool enableDevTokens)
     {
         foreach (var service in services) gateway.WithReference(service).WaitFor(service);
-        gateway.WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint).WithAppHostEnvironment();
+        gateway.WithDirectEndpoints().WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint).WithAppHostEnvironment();
         if (enableDevTokens && auth.UsesLocalSigningKey) gateway.WithEnvironment("Auth__EnableDevTokenEndpoint", "true");
         return auth.ApplyTo(gateway);
     }

@@ -22,6 +22,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
     private PortLease? _rabbitPorts;
     private PortLease? _postgresPort;
+    private PortLease? _projectPorts;
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
@@ -37,6 +38,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     {
         _rabbitPorts = FreePorts.Reserve(3);
         _postgresPort = FreePorts.Reserve();
+        _projectPorts = FreePorts.Reserve(Crewline.AppHost.DirectEndpoints.PortsNeeded);
         await Telemetry.StartAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -46,6 +48,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:RabbitMqPort={_rabbitPorts.Port}",
             $"--Crewline:Local:PostgresPort={_postgresPort.Port}",
             $"--Crewline:Local:DataRoot={_dataRoot}",
+            $"--{Crewline.AppHost.DirectEndpoints.PortBaseSetting}={_projectPorts.Port}",
             $"--Auth:SigningKey={SigningKey}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
@@ -61,6 +64,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await Telemetry.DisposeAsync();
         _rabbitPorts?.Dispose();
         _postgresPort?.Dispose();
+        _projectPorts?.Dispose();
         try { Directory.Delete(_dataRoot, recursive: true); }
         catch (IOException) { /* best effort */ }
         catch (UnauthorizedAccessException) { /* best effort */ }
