@@ -5,6 +5,12 @@ namespace Crewline.AppHost;
 
 public static class CrewlineResourceExtensions
 {
+    // Every project serves plain HTTP on this machine (TLS ends at the ingress when deployed), so
+    // none is handed the ASP.NET development certificate: Aspire then neither looks for one nor
+    // warns on its dashboard that none is trusted. WithoutHttpsCertificate is marked experimental
+    // (ASPIRECERTIFICATES001) in Aspire 13.6; if it changes, the cost is only that warning back.
+#pragma warning disable ASPIRECERTIFICATES001
+
     /// <summary>Wires a domain service: broker, its own database, token settings, health, and waiting for the servers.</summary>
     public static IResourceBuilder<ProjectResource> AsCrewlineService(
         this IResourceBuilder<ProjectResource> service,
@@ -15,6 +21,7 @@ public static class CrewlineResourceExtensions
         service.WithReference(infrastructure.Messaging)
             .WithReference(infrastructure.Database(databaseConnectionName))
             .WithDirectEndpoints()
+            .WithoutHttpsCertificate()
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
             .WithAppHostEnvironment();
         foreach (var target in infrastructure.WaitTargets) service.WaitFor(target);
@@ -29,7 +36,7 @@ public static class CrewlineResourceExtensions
         bool enableDevTokens)
     {
         foreach (var service in services) gateway.WithReference(service).WaitFor(service);
-        gateway.WithDirectEndpoints().WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint).WithAppHostEnvironment();
+        gateway.WithDirectEndpoints().WithoutHttpsCertificate().WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint).WithAppHostEnvironment();
         if (enableDevTokens && auth.UsesLocalSigningKey) gateway.WithEnvironment("Auth__EnableDevTokenEndpoint", "true");
         return auth.ApplyTo(gateway);
     }
@@ -43,4 +50,5 @@ public static class CrewlineResourceExtensions
         var environment = project.ApplicationBuilder.Environment.EnvironmentName;
         return project.WithEnvironment("ASPNETCORE_ENVIRONMENT", environment).WithEnvironment("DOTNET_ENVIRONMENT", environment);
     }
+#pragma warning restore ASPIRECERTIFICATES001
 }

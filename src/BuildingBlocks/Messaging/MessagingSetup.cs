@@ -3,6 +3,7 @@ using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts;
 using MassTransit;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,11 @@ public static class MessagingSetup
         {
             // Nothing leaves the machine but calls to the broker: no usage reports to MassTransit's vendor.
             bus.DisableUsageTelemetry();
+            // A service whose broker is away still answers reads and takes writes (its outbox keeps the
+            // events), so the bus check says Degraded, not Unhealthy: /health names it, Aspire waits
+            // for Healthy before it starts what depends on the service, and a bus that is still
+            // connecting at startup is not logged as an error.
+            bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, cfg) =>
