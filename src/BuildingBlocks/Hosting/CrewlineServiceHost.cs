@@ -11,6 +11,8 @@ using Google.Rpc;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi.Models;
 
 namespace Crewline.BuildingBlocks.Hosting;
@@ -39,6 +41,11 @@ public static class CrewlineServiceHost
             .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
+        // The gRPC health service's publisher runs every check on a timer from process start. Until
+        // the app has started (migrations applied, bus started) a failing database or bus check only
+        // logs errors nobody can act on, and no gRPC caller can reach the service yet anyway.
+        builder.Services.AddOptions<HealthCheckPublisherOptions>().Configure<IHostApplicationLifetime>(
+            (options, lifetime) => options.Predicate = _ => lifetime.ApplicationStarted.IsCancellationRequested);
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(swagger =>
         {
