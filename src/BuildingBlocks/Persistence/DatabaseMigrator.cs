@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,9 @@ public sealed class DatabaseMigrator<TContext>(IServiceProvider services, ILogge
                 await using var scope = services.CreateAsyncScope();
                 var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
                 await CreateIfMissingAsync(database.GetConnectionString()!, cancellationToken);
+                // EF Core reads its history table before it creates it, and logs that failed read as
+                // an error on every first start: create it first (IF NOT EXISTS).
+                await database.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Database of {Context} is migrated.", typeof(TContext).Name);
                 return;
