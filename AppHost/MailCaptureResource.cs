@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Crewline.Contracts;
 
 namespace Crewline.AppHost;

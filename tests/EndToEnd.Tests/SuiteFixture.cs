@@ -17,11 +17,13 @@ namespace Crewline.EndToEnd.Tests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
+    public const string InboundMailSecret = "crewline-end-to-end-inbound-mail-secret";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // a loaded 2-core machine needs it
 
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
     private PortLease? _rabbitPorts;
     private PortLease? _postgresPort;
+    private PortLease? _smtpPort;
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
@@ -31,12 +33,13 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     /// <summary>Every resource the AppHost declares in local mode.</summary>
     public static IReadOnlyList<string> ResourceNamesToCheck { get; } =
-        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
+        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway, ResourceNames.MailCapture];
 
     public async Task InitializeAsync()
     {
         _rabbitPorts = FreePorts.Reserve(3);
         _postgresPort = FreePorts.Reserve();
+        _smtpPort = FreePorts.Reserve();
         await Telemetry.StartAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -47,6 +50,8 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:PostgresPort={_postgresPort.Port}",
             $"--Crewline:Local:DataRoot={_dataRoot}",
             $"--Auth:SigningKey={SigningKey}",
+            $"--Crewline:Local:SmtpPort={_smtpPort.Port}",
+            $"--ClientComms:Inbound:SigningSecret={InboundMailSecret}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
         _app = await builder.BuildAsync(timeout.Token);
@@ -61,6 +66,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await Telemetry.DisposeAsync();
         _rabbitPorts?.Dispose();
         _postgresPort?.Dispose();
+        _smtpPort?.Dispose();
         try { Directory.Delete(_dataRoot, recursive: true); }
         catch (IOException) { /* best effort */ }
         catch (UnauthorizedAccessException) { /* best effort */ }

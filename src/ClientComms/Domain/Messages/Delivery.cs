@@ -37,7 +37,7 @@ public sealed class Delivery : IOrgOwned
     /// <summary>The Message-ID header of this copy (without angle brackets), the same on every attempt.</summary>
     public string MessageIdHeader => $"{Id:N}@crewline";
 
-    internal static Delivery Queue(Guid orgId, Guid projectId, Guid messageId, Recipient recipient, DateTimeOffset now) => new()
+    public static Delivery Queue(Guid orgId, Guid projectId, Guid messageId, Recipient recipient, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), OrgId = orgId, ProjectId = projectId, MessageId = messageId, ContactId = recipient.ContactId,
         RecipientName = recipient.Name, RecipientEmail = recipient.Email, Status = DeliveryStatus.Pending, NextAttemptAt = now,
