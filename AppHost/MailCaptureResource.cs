@@ -13,14 +13,16 @@ public static class MailCaptureResource
     /// <summary>The capture server's SMTP port (below the ephemeral range, like the other local servers).</summary>
     public const int DefaultSmtpPort = 27025;
 
-    /// <summary>Its HTTP listing of captured mail.</summary>
+    /// <summary>Its HTTP listing of captured mail (<c>Crewline:Local:MailCapturePort</c>).</summary>
     public const int DefaultHttpPort = 5190;
 
     public static IResourceBuilder<ProjectResource> WithMailCapture(this IResourceBuilder<ProjectResource> clientComms, IDistributedApplicationBuilder builder)
     {
         if (!builder.ExecutionContext.IsRunMode) return clientComms;
         var smtpPort = builder.Configuration.GetValue("Crewline:Local:SmtpPort", DefaultSmtpPort);
+        var httpPort = builder.Configuration.GetValue("Crewline:Local:MailCapturePort", DefaultHttpPort);
         var capture = builder.AddProject<Projects.MailCapture>(ResourceNames.MailCapture)
+            .WithHttpEndpoint(port: httpPort, name: ResourceNames.HttpEndpoint)
             .WithEnvironment("MailCapture__SmtpPort", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint);
         return clientComms

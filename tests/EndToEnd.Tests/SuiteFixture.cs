@@ -24,6 +24,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     private PortLease? _rabbitPorts;
     private PortLease? _postgresPort;
     private PortLease? _smtpPort;
+    private PortLease? _mailCapturePort;
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
@@ -40,6 +41,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         _rabbitPorts = FreePorts.Reserve(3);
         _postgresPort = FreePorts.Reserve();
         _smtpPort = FreePorts.Reserve();
+        _mailCapturePort = FreePorts.Reserve();
         await Telemetry.StartAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -51,6 +53,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:DataRoot={_dataRoot}",
             $"--Auth:SigningKey={SigningKey}",
             $"--Crewline:Local:SmtpPort={_smtpPort.Port}",
+            $"--Crewline:Local:MailCapturePort={_mailCapturePort.Port}",
             $"--ClientComms:Inbound:SigningSecret={InboundMailSecret}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
@@ -67,6 +70,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         _rabbitPorts?.Dispose();
         _postgresPort?.Dispose();
         _smtpPort?.Dispose();
+        _mailCapturePort?.Dispose();
         try { Directory.Delete(_dataRoot, recursive: true); }
         catch (IOException) { /* best effort */ }
         catch (UnauthorizedAccessException) { /* best effort */ }
