@@ -12,7 +12,8 @@ var ownership = builder.AddProject<Projects.Ownership>(ResourceNames.Ownership)
 var scopeChanges = builder.AddProject<Projects.ScopeChanges>(ResourceNames.ScopeChanges)
     .AsCrewlineService(infrastructure, ResourceNames.ScopeChangesDb, auth);
 var clientComms = builder.AddProject<Projects.ClientComms>(ResourceNames.ClientComms)
-    .AsCrewlineService(infrastructure, ResourceNames.ClientCommsDb, auth);
+    .AsCrewlineService(infrastructure, ResourceNames.ClientCommsDb, auth)
+    .WithMailCapture(builder);
 var reporting = builder.AddProject<Projects.Reporting>(ResourceNames.Reporting)
     .AsCrewlineService(infrastructure, ResourceNames.ReportingDb, auth);
 

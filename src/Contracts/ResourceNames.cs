@@ -18,6 +18,12 @@ public static class ResourceNames
     public const string OwnershipDb = "ownershipdb";
     public const string ScopeChangesDb = "scopechangesdb";
     public const string ClientCommsDb = "clientcommsdb";
+
+    /// <summary>The inbound mail webhook (REST, signed instead of a bearer token): the gateway routes it to client comms unauthenticated.</summary>
+    public const string InboundMailPath = "/v1/clientcomms/inbound-mail";
+
+    /// <summary>The SMTP capture server the AppHost starts in run mode (development mail relay).</summary>
+    public const string MailCapture = "mailcapture";
     public const string ReportingDb = "reportingdb";
 
     /// <summary>The HTTP/1.1 endpoint of a service (REST, health, OpenAPI).</summary>

@@ -28,7 +28,37 @@ public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames
         ["pm-alex"] = MembershipNames.ProjectManager,
     };
 
+    public const string InboundSecret = "test-inbound-signing-secret";
+
     private MembershipSeeder<Program>? _members;
+
+    /// <summary>The SMTP relay the service sends to: the capture server, in this process.</summary>
+    public LocalSmtpCapture Smtp { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> ServiceSettings => new Dictionary<string, string?>
+    {
+        ["ClientComms:Mail:Smtp:Host"] = "127.0.0.1",
+        ["ClientComms:Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ClientComms:Mail:Smtp:Timeout"] = "00:00:05",
+        ["ClientComms:Mail:Delivery:PollInterval"] = "00:00:00.200",
+        ["ClientComms:Mail:Delivery:Lease"] = "00:00:15",
+        ["ClientComms:Mail:Delivery:MaxAttempts"] = "15",
+        ["ClientComms:Mail:Delivery:RetryBaseDelay"] = "00:00:00.100",
+        ["ClientComms:Mail:Delivery:RetryMaxDelay"] = "00:00:00.300",
+        ["ClientComms:Inbound:SigningSecret"] = InboundSecret,
+    };
+
+    public override async Task InitializeAsync()
+    {
+        await Smtp.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        try { await base.DisposeAsync(); }
+        finally { await Smtp.DisposeAsync(); }
+    }
     private Task<AccessWorld>? _accessWorld;
 
     public IBus Bus => Service.Services.GetRequiredService<IBus>();
@@ -84,6 +114,18 @@ public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames
     /// <summary>The known-project rows of an org, read with the org set (as the service reads them).</summary>
     public Task<List<KnownProject>> KnownProjectsOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
         sp.GetRequiredService<ClientCommsDbContext>().Set<KnownProject>().AsNoTracking().ToListAsync());
+
+    /// <summary>Every message of an org with its briefings and deliveries.</summary>
+    public Task<List<Domain.Messages.ClientMessage>> MessagesOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
+        sp.GetRequiredService<ClientCommsDbContext>().Messages.AsNoTracking().Include(m => m.Briefings).Include(m => m.Deliveries).ToListAsync());
+
+    /// <summary>Every delivery row of an org.</summary>
+    public Task<List<Domain.Messages.Delivery>> DeliveriesOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
+        sp.GetRequiredService<ClientCommsDbContext>().Deliveries.AsNoTracking().ToListAsync());
+
+    /// <summary>The message types in an org's outbox, oldest first (short names).</summary>
+    public async Task<List<string>> OutboxTypesOfAsync(Guid org) =>
+        (await OutboxOfAsync(org)).Select(m => m.MessageType.Split(',')[0].Split('.')[^1]).ToList();
 
     /// <summary>Every SPOC row of an org.</summary>
     public Task<List<Domain.Spoc>> SpocsOfAsync(Guid org) => Service.InScopeAsync(org, sp =>

@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests(ClientCommsFixture fixture)
                         return await client.NameSpocAsync(new NameSpocRequest
                         {
                             ProjectId = project.ToString(), Role = p.Item3, PersonId = fixture.Members.PersonIdOf(org, p.Item1).ToString(),
-                            PersonSubject = p.Item1, PersonName = p.Item2,
+                            PersonSubject = p.Item1, PersonName = p.Item2, Reason = "either may speak for this film",
                         });
                     }
                     catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)

@@ -14,11 +14,14 @@ public sealed class SpocTests(ClientCommsFixture fixture)
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Names <paramref name="subject"/> (a person of <paramref name="org"/>, by their person id) SPOC of the project.</summary>
-    private NameSpocRequest Naming(Guid org, Guid project, ProjectRole role = ProjectRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "") =>
+    /// <summary>Projects here are films (the producer is proposed, R-COMM-2) unless a test says otherwise: naming the PM overrides it, with a reason.</summary>
+    private NameSpocRequest Naming(Guid org, Guid project, ProjectRole role = ProjectRole.Producer, string subject = "producer-sam", string name = "Sam Reyes", string key = "",
+        string? reason = null) =>
         new()
         {
             ProjectId = project.ToString(), Role = role, PersonId = fixture.Members.PersonIdOf(org, subject.Trim()).ToString(),
             PersonSubject = subject, PersonName = name, IdempotencyKey = key,
+            Reason = reason ?? (role == ProjectRole.ProjectManager ? "The client's brand team works with our PM." : ""),
         };
 
     [Theory]
@@ -63,7 +66,7 @@ public sealed class SpocTests(ClientCommsFixture fixture)
         var project = await fixture.KnownProjectAsync(org, ProjectType.BrandIdentity);
 
         // Naming is not bound by the proposal: a producer on a flow-heavy project is allowed.
-        var named = await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "  producer-sam ", " Sam Reyes "));
+        var named = await client.NameSpocAsync(Naming(org, project, ProjectRole.Producer, "  producer-sam ", " Sam Reyes ", reason: "Sam runs the shoot days."));
 
         Assert.True(named.Named);
         Assert.Equal(project.ToString(), named.ProjectId);

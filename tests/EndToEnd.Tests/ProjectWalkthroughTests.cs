@@ -12,7 +12,8 @@ namespace Crewline.EndToEnd.Tests;
 /// The scripted walk-through of issue 3, all over gRPC through the gateway: an advertising
 /// project (PM and producer peers) and a film project (producer senior), each from creation
 /// through kickoff (SPOC named in client communications, milestones of both roles on the
-/// shared plan), a crisis, a decision override and closeout.
+/// shared plan), the SPOC announced to the client and a message out and a reply back through
+/// client communications, a crisis, a decision override and closeout.
 /// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class ProjectWalkthroughTests(SuiteFixture suite)
@@ -23,6 +24,9 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
     [Trait("Rule", "R-CRISIS-2")]
     [Trait("Rule", "R-ROUTE-2")]
     [Trait("Rule", "R-CLOSE-1")]
+    [Trait("Rule", "R-COMM-1")]
+    [Trait("Rule", "R-COMM-3")]
+    [Trait("Rule", "R-COMM-4")]
     public Task An_advertising_project_with_peer_roles_walks_from_creation_to_closeout() => WalkAsync(new Walk(
         Own.IndustryPreset.Advertising, Own.ProjectType.CommercialProduction, Own.Hierarchy.Peers,
         CrisisSource: Own.CrisisSource.VendorFellThrough, ExpectedCrisisLead: Common.ProjectRole.Producer,
@@ -116,9 +120,15 @@ public sealed class ProjectWalkthroughTests(SuiteFixture suite)
         foreach (var owner in row.Owners)
             await (await people.ProjectsAsync(SubjectOf(owner))).ConfirmFunctionAsync(new Own.ConfirmFunctionRequest { ProjectId = id, FunctionKey = row.FunctionKey });
 
+        var client = new ClientConversation(suite, id, $"jo.{Guid.NewGuid():N}@client.example");
+        await client.AddContactAsync(await people.ChannelAsync("pm"));
+
         var started = await pmProjects.StartProjectAsync(new Own.StartProjectRequest { ProjectId = id });
         Assert.Equal(Own.ProjectPhase.Active, started.Phase);
         Assert.Equal(walk.Hierarchy, started.Hierarchy);
+
+        // Client communications: the producer is the SPOC here, so the PM's send is the one handed over.
+        await client.RunAsync(spoc: await people.ChannelAsync("producer"), other: await people.ChannelAsync("pm"), otherPersonId: pm.PersonId, spocName: "Sam Producer");
 
         // A crisis: led by the owner of its source, not by whoever is senior.
         var crises = new Own.CrisisService.CrisisServiceClient(await people.ChannelAsync("pm"));

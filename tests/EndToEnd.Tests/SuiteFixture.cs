@@ -17,12 +17,15 @@ namespace Crewline.EndToEnd.Tests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
+    public const string InboundMailSecret = "crewline-end-to-end-inbound-mail-secret";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // a loaded 2-core machine needs it
 
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
     private PortLease? _rabbitPorts;
     private PortLease? _postgresPort;
     private PortLease? _projectPorts;
+    private PortLease? _smtpPort;
+    private PortLease? _mailCapturePort;
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite is not started.");
@@ -32,13 +35,15 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     /// <summary>Every resource the AppHost declares in local mode.</summary>
     public static IReadOnlyList<string> ResourceNamesToCheck { get; } =
-        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
+        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway, ResourceNames.MailCapture];
 
     public async Task InitializeAsync()
     {
         _rabbitPorts = FreePorts.Reserve(3);
         _postgresPort = FreePorts.Reserve();
         _projectPorts = FreePorts.Reserve(Crewline.AppHost.DirectEndpoints.PortsNeeded);
+        _smtpPort = FreePorts.Reserve();
+        _mailCapturePort = FreePorts.Reserve();
         await Telemetry.StartAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -50,6 +55,9 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:DataRoot={_dataRoot}",
             $"--{Crewline.AppHost.DirectEndpoints.PortBaseSetting}={_projectPorts.Port}",
             $"--Auth:SigningKey={SigningKey}",
+            $"--Crewline:Local:SmtpPort={_smtpPort.Port}",
+            $"--Crewline:Local:MailCapturePort={_mailCapturePort.Port}",
+            $"--ClientComms:Inbound:SigningSecret={InboundMailSecret}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
         _app = await builder.BuildAsync(timeout.Token);
@@ -65,6 +73,8 @@ public sealed class SuiteFixture : IAsyncLifetime
         _rabbitPorts?.Dispose();
         _postgresPort?.Dispose();
         _projectPorts?.Dispose();
+        _smtpPort?.Dispose();
+        _mailCapturePort?.Dispose();
         try { Directory.Delete(_dataRoot, recursive: true); }
         catch (IOException) { /* best effort */ }
         catch (UnauthorizedAccessException) { /* best effort */ }

@@ -8,7 +8,9 @@ namespace Crewline.Gateway.Routing;
 /// <summary>
 /// The gateway's routes: per service, gRPC calls (<c>/crewline.&lt;service&gt;.v1.*</c>) go to the
 /// service's h2c endpoint and REST calls (<c>/v1/&lt;service&gt;/…</c>) to its HTTP/1.1 endpoint,
-/// both found by service discovery. Every route requires a valid token. Each cluster probes its
+/// both found by service discovery. Every route requires a valid token, but one: the inbound mail
+/// webhook (<see cref="ResourceNames.InboundMailPath"/>), which a mail provider posts to and client
+/// comms authenticates by its HMAC signature instead. Each cluster probes its
 /// service's <c>/alive</c> every second and watches failed calls, and routes nothing to a
 /// service found dead (the caller gets <c>Unavailable</c> at once instead of waiting).
 /// </summary>
@@ -32,6 +34,9 @@ public static class GatewayRoutes
     /// <summary>A service that failed calls is tried again after this long (or once a probe succeeds).</summary>
     public static readonly TimeSpan ReactivationPeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>The policy of the inbound mail webhook's route: no token (the service checks the post's signature).</summary>
+    public const string AnonymousPolicy = "anonymous";
+
     public static IReadOnlyList<RouteConfig> Routes() =>
         ResourceNames.Services.SelectMany(s => new[]
         {
@@ -49,6 +54,13 @@ public static class GatewayRoutes
                 AuthorizationPolicy = Policy,
                 Match = new RouteMatch { Path = $"/v1/{s.Service}/{{**rest}}" },
             },
+        }).Append(new RouteConfig
+        {
+            RouteId = $"{ResourceNames.ClientComms}-inbound-mail",
+            ClusterId = HttpCluster(ResourceNames.ClientComms),
+            AuthorizationPolicy = AnonymousPolicy,
+            Order = -1,
+            Match = new RouteMatch { Path = ResourceNames.InboundMailPath, Methods = ["POST"] },
         }).ToList();
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>

@@ -17,6 +17,6 @@ public sealed class GetSpocHandler(ClientCommsDbContext db)
         validator.ThrowIfInvalid();
         var project = (await db.RequireMemberAsync(projectId, caller, cancellationToken)).Project;
         var spoc = await db.Spocs.AsNoTracking().SingleOrDefaultAsync(s => s.ProjectId == projectId, cancellationToken);
-        return spoc.ToProto(project);
+        return spoc.ToProto(project, await db.HistoryAsync(projectId, cancellationToken));
     }
 }

@@ -4,6 +4,7 @@ using Crewline.BuildingBlocks.Membership;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.ClientComms.Domain;
+using Crewline.ClientComms.Features.Messages;
 using Crewline.ClientComms.Infrastructure;
 using Crewline.Contracts.Events.ClientComms;
 using Crewline.ServiceDefaults.Auth;
@@ -22,6 +23,8 @@ public sealed class NameSpocHandler(
     ClientCommsDbContext db,
     EventOutbox outbox,
     IdempotencyStore idempotency,
+    SpocAnnouncement announcement,
+    SpocSending sending,
     TimeProvider clock)
 {
     /// <summary>The project roles that may name the SPOC.</summary>
@@ -37,6 +40,7 @@ public sealed class NameSpocHandler(
             .OptionalText(request.PersonSubject, "person_subject", Spoc.MaxPersonLength)
             .OptionalText(request.PersonName, "person_name", Spoc.MaxPersonLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
+            .OptionalText(request.Reason, "reason", SpocChange.MaxReasonLength)
             .ThrowIfInvalid();
         return (projectId, personId);
     }
@@ -46,15 +50,21 @@ public sealed class NameSpocHandler(
         var (projectId, personId) = Validate(request);
         var project = (await db.RequireRoleAsync(projectId, caller, NamingRoles, cancellationToken)).Project;
         var (subject, name) = await SpocPersonAsync(projectId, personId, request, cancellationToken);
+        SpocOverrideRule.Check(SpocMapping.ProposedRoleOf(project), request.Role.ToDomain(), request.Reason);
         var current = await db.Spocs.SingleOrDefaultAsync(s => s.ProjectId == projectId, cancellationToken);
+        var kickedOff = await db.Kickoffs.AnyAsync(k => k.ProjectId == projectId, cancellationToken);
         try
         {
-            await idempotency.RunOnceAsync("NameSpoc", request.IdempotencyKey, request, () =>
+            await idempotency.RunOnceAsync("NameSpoc", request.IdempotencyKey, request, async () =>
             {
                 var spoc = Name(current, project, request.Role.ToDomain(), personId, subject, name, caller);
                 if (spoc is not null)
+                {
+                    db.SpocChanges.Add(SpocChange.Of(spoc, request.Reason));
                     outbox.Enqueue(new SpocNamed(spoc.OrgId, spoc.ProjectId, spoc.Role.ToContractName(), spoc.PersonSubject, spoc.PersonName,
                         spoc.NamedBy, spoc.NamedAt, spoc.PersonId));
+                    if (kickedOff) await announcement.StageAsync(project, spoc, cancellationToken);
+                }
                 return projectId;
             }, cancellationToken);
         }
@@ -62,9 +72,9 @@ public sealed class NameSpocHandler(
         {
             throw new ConflictException($"The SPOC of project '{projectId}' was named by a concurrent call; read it and retry.");
         }
-        outbox.NotifyCommitted();
+        sending.Committed();
         var named = await db.Spocs.AsNoTracking().SingleAsync(s => s.ProjectId == projectId, cancellationToken);
-        return named.ToProto(project);
+        return named.ToProto(project, await db.HistoryAsync(projectId, cancellationToken));
     }
 
     /// <summary>

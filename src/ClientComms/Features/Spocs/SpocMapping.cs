@@ -1,6 +1,7 @@
 using Crewline.Contracts;
 using Crewline.BuildingBlocks.ProjectRegistry;
 using Crewline.ClientComms.Domain;
+using Microsoft.EntityFrameworkCore;
 using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 using Common = Crewline.Contracts.Common.V1;
 using Proto = Crewline.Contracts.ClientComms.V1;
@@ -35,11 +36,24 @@ internal static class SpocMapping
     public static Contracts.Ownership.V1.ProjectType? ProjectTypeOf(KnownProject project) =>
         ProjectTypes.FromContractName(project.ProjectType);
 
-    /// <summary>The project's SPOC (or, when none is named yet, only the proposed role).</summary>
-    public static Proto.Spoc ToProto(this Spoc? spoc, KnownProject project)
+    /// <summary>The role R-COMM-2 proposes for the project's type; null for a type this service does not know.</summary>
+    public static SpocRole? ProposedRoleOf(KnownProject project) =>
+        ProjectTypeOf(project) is { } type ? DefaultSpocRule.ProposedRoleFor(ProjectTypes.IsProductionHeavy(type)) : null;
+
+    /// <summary>The SPOC change log of a project, oldest first.</summary>
+    public static async Task<IReadOnlyList<SpocChange>> HistoryAsync(this Infrastructure.ClientCommsDbContext db, Guid projectId, CancellationToken cancellationToken) =>
+        await db.SpocChanges.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.NamedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The project's SPOC (or, when none is named yet, only the proposed role), with its change log.</summary>
+    public static Proto.Spoc ToProto(this Spoc? spoc, KnownProject project, IReadOnlyList<SpocChange> history)
     {
-        var proposed = ProjectTypeOf(project) is { } type ? DefaultSpocRule.ProposedRoleFor(ProjectTypes.IsProductionHeavy(type)).ToProto() : Common.ProjectRole.Unspecified;
+        var proposed = ProposedRoleOf(project)?.ToProto() ?? Common.ProjectRole.Unspecified;
         var answer = new Proto.Spoc { ProjectId = project.ProjectId.ToString(), ProposedRole = proposed };
+        answer.History.AddRange(history.Select(c => new Proto.SpocChange
+        {
+            Role = c.Role.ToProto(), PersonId = c.PersonId.ToString(), PersonSubject = c.PersonSubject, NamedBy = c.NamedBy,
+            NamedAt = Timestamp.FromDateTimeOffset(c.NamedAt), Reason = c.Reason,
+        }));
         if (spoc is null) return answer;
         answer.Named = true;
         answer.Role = spoc.Role.ToProto();
