@@ -20,11 +20,15 @@ public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock)
     /// stages its changes and returns the new id) and saves it with the record. Without a key the
     /// work simply runs and is saved.
     /// </summary>
-    public async Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<Guid> work, CancellationToken cancellationToken)
+    public Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<Guid> work, CancellationToken cancellationToken) =>
+        RunOnceAsync(operation, key, request, _ => Task.FromResult(work()), cancellationToken);
+
+    /// <summary>As the synchronous overload, for work that reads more while it stages its changes.</summary>
+    public async Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<CancellationToken, Task<Guid>> work, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(key))
         {
-            var id = work();
+            var id = await work(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return id;
         }
@@ -32,7 +36,7 @@ public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock)
         var hash = Convert.ToHexString(SHA256.HashData(request.ToByteArray()));
         if (await FindAsync(operation, key, hash, cancellationToken) is { } earlier) return earlier;
 
-        var resultId = work();
+        var resultId = await work(cancellationToken);
         db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
         {
             OrgId = db.CurrentOrgId,
