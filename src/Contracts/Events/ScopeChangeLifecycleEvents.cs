@@ -81,8 +81,8 @@ public sealed record ScopeChangeCancelled(
 /// <param name="OrgId">The org (tenant) the project belongs to.</param>
 /// <param name="ProjectId">The project.</param>
 /// <param name="ChangeRequestId">The change request.</param>
-/// <param name="Stage"><c>ASSESSMENT</c> or <c>SIGN_OFF</c>.</param>
-/// <param name="Level"><c>OWNING_ROLE</c> or <c>LEADERSHIP</c>.</param>
+/// <param name="Stage"><c>ESCALATION_STAGE_ASSESSMENT</c> or <c>ESCALATION_STAGE_SIGN_OFF</c> (crewline.scopechanges.v1.EscalationStage names).</param>
+/// <param name="Level"><c>ESCALATION_LEVEL_OWNING_ROLE</c> or <c>ESCALATION_LEVEL_LEADERSHIP</c>.</param>
 /// <param name="EscalatedTo">The roles told: the overdue roles, or PROJECT_ROLE_LEADERSHIP.</param>
 /// <param name="OverdueRoles">The roles whose assessment or signature is missing.</param>
 /// <param name="Version">The response version concerned (0 before the first).</param>

@@ -52,9 +52,9 @@ public sealed class DeadlineTests(ScopeChangesFixture fixture)
         Assert.Contains(after.History, h => h.Action == "escalated to leadership");
         var events = await p.EventsAsync("ScopeChangeEscalated");
         Assert.Equal(2, events.Count);
-        Assert.Equal("OWNING_ROLE", Field(events[0].Payload, "level"));
-        Assert.Equal("LEADERSHIP", Field(events[1].Payload, "level"));
-        Assert.Equal("ASSESSMENT", Field(events[1].Payload, "stage"));
+        Assert.Equal("ESCALATION_LEVEL_OWNING_ROLE", Field(events[0].Payload, "level"));
+        Assert.Equal("ESCALATION_LEVEL_LEADERSHIP", Field(events[1].Payload, "level"));
+        Assert.Equal("ESCALATION_STAGE_ASSESSMENT", Field(events[1].Payload, "stage"));
         Assert.Contains("PROJECT_ROLE_LEADERSHIP", events[1].Payload);
     }
 

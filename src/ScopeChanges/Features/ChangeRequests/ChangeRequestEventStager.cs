@@ -1,7 +1,9 @@
 using Crewline.BuildingBlocks.Outbox;
+using Crewline.Contracts;
 using Crewline.Contracts.Events.ScopeChanges;
 using Crewline.ScopeChanges.Domain;
 using Crewline.ScopeChanges.Features.ChangeOrders;
+using Proto = Crewline.Contracts.ScopeChanges.V1;
 
 namespace Crewline.ScopeChanges.Features.ChangeRequests;
 
@@ -36,8 +38,8 @@ public sealed class ChangeRequestEventStager(EventOutbox outbox, ChangeOrderWrit
         ResponseReturned e => new ScopeChangeReturnedForReassessment(c.OrgId, c.ProjectId, c.Id, e.Version, e.Role.MembershipName(), e.By, e.Reason, e.At),
         ChangeCancelled e => new ScopeChangeCancelled(c.OrgId, c.ProjectId, c.Id, e.By, e.Reason, e.At),
         ChangeEscalated e => new ScopeChangeEscalated(c.OrgId, c.ProjectId, c.Id,
-            e.Escalation.Stage == EscalationStage.Assessment ? "ASSESSMENT" : "SIGN_OFF",
-            e.Escalation.Level == EscalationLevel.OwningRole ? "OWNING_ROLE" : "LEADERSHIP",
+            ProtoEnums.NameOf(e.Escalation.Stage == EscalationStage.Assessment ? Proto.EscalationStage.Assessment : Proto.EscalationStage.SignOff),
+            ProtoEnums.NameOf(e.Escalation.Level == EscalationLevel.OwningRole ? Proto.EscalationLevel.OwningRole : Proto.EscalationLevel.Leadership),
             e.Escalation.Level == EscalationLevel.OwningRole
                 ? e.Escalation.OverdueRoles.EventNames()
                 : [BuildingBlocks.Membership.MembershipNames.Leadership],
