@@ -59,7 +59,7 @@ public sealed partial class ChangeRequest : AggregateRoot, IOrgOwned
     public ResponseVersion? CurrentVersion => Versions.Count == 0 ? null : Versions[^1];
 
     /// <summary>A new request, awaiting both roles' assessments (R-SCOPE-1) by the assessment deadline (R-SCOPE-7).</summary>
-    public static ChangeRequest Raise(
+    public static ChangeRequest Open(
         Guid id, Guid orgId, Guid projectId, string title, string? description, IEnumerable<string>? requestedDeliverables,
         string requestedBy, DateTimeOffset receivedAt, DateOnly? dueBy, string submittedBy, Guid? inboundMessageId,
         DateTimeOffset now, DeadlinePolicy policy)

@@ -44,7 +44,7 @@ public sealed class SubmitChangeRequestHandler(
         var id = await idempotency.RunOnceAsync("SubmitChangeRequest", request.IdempotencyKey, request, async ct =>
         {
             var now = clock.GetUtcNow();
-            var change = ChangeRequest.Raise(Guid.CreateVersion7(), member.Project.OrgId, member.Project.ProjectId,
+            var change = ChangeRequest.Open(Guid.CreateVersion7(), member.Project.OrgId, member.Project.ProjectId,
                 request.Title, request.Description, request.RequestedDeliverables,
                 string.IsNullOrWhiteSpace(request.RequestedBy) ? member.Person.Name : request.RequestedBy.Trim(),
                 receivedAt ?? now, dueBy, caller.Subject, inboundMessageId: null, now, deadlines.Policy);

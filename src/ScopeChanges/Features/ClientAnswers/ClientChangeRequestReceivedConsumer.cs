@@ -26,7 +26,7 @@ public sealed class ClientChangeRequestReceivedConsumer(
         if (await db.ChangeRequests.AnyAsync(c => c.InboundMessageId == e.InboundMessageId, ct)) return;
 
         var title = string.IsNullOrWhiteSpace(e.Subject) ? "Change request from the client" : Clip(e.Subject.Trim(), ChangeRequest.MaxTitleLength);
-        var change = ChangeRequest.Raise(Guid.CreateVersion7(), e.OrgId, e.ProjectId, title, Clip(e.Body ?? "", ChangeRequest.MaxDescriptionLength),
+        var change = ChangeRequest.Open(Guid.CreateVersion7(), e.OrgId, e.ProjectId, title, Clip(e.Body ?? "", ChangeRequest.MaxDescriptionLength),
             requestedDeliverables: [], requestedBy: string.IsNullOrWhiteSpace(e.FromName) ? e.FromEmail : $"{e.FromName} <{e.FromEmail}>",
             receivedAt: e.ReceivedAt, dueBy: null, submittedBy: $"client:{e.FromEmail}", inboundMessageId: e.InboundMessageId,
             clock.GetUtcNow(), deadlines.Policy);
