@@ -34,6 +34,9 @@ public sealed class ScopeChangesFixture() : ServiceFixture<Program>(ResourceName
 
     public ScopeChangeService.ScopeChangeServiceClient Client(string? token) => new(Service.CreateChannel(token));
 
+    /// <summary>A project of a fresh org with a PM, a producer, a creative lead and an org member not on it.</summary>
+    public Task<Workflow.WorkflowProject> NewWorkflowProjectAsync() => Workflow.WorkflowProject.CreateAsync(Service, Members);
+
     /// <summary>
     /// A caller in a fresh org (so every test sees only its own rows) and a client acting as that
     /// caller; <see cref="KnownProjectAsync"/> makes the caller a person of the org and the project's PM and producer.

@@ -52,7 +52,7 @@ public sealed class SubmitAndGetChangeRequestTests(ScopeChangesFixture fixture)
         Assert.Equal(org.ToString(), submitted.OrgId);
         Assert.Equal("Add a 15 s cut-down", submitted.Title);
         Assert.Equal("The client wants a 15 s version for social.", submitted.Description);
-        Assert.Equal(ChangeRequestStatus.AwaitingAssessment, submitted.Status);
+        Assert.Equal(ChangeRequestStatus.Requested, submitted.Status);
         Assert.Equal("producer-sam", submitted.SubmittedBy);
         Assert.NotNull(submitted.SubmittedAt);
 

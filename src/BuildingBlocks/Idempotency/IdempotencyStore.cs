@@ -21,14 +21,14 @@ public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock)
     /// work simply runs and is saved.
     /// </summary>
     public Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<Guid> work, CancellationToken cancellationToken) =>
-        RunOnceAsync(operation, key, request, () => Task.FromResult(work()), cancellationToken);
+        RunOnceAsync(operation, key, request, _ => Task.FromResult(work()), cancellationToken);
 
-    /// <summary>As the synchronous overload, for work that reads the database while it stages its changes.</summary>
-    public async Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<Task<Guid>> work, CancellationToken cancellationToken)
+    /// <summary>As the synchronous overload, for work that reads more while it stages its changes.</summary>
+    public async Task<Guid> RunOnceAsync(string operation, string? key, IMessage request, Func<CancellationToken, Task<Guid>> work, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(key))
         {
-            var id = await work();
+            var id = await work(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return id;
         }
@@ -36,7 +36,7 @@ public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock)
         var hash = Convert.ToHexString(SHA256.HashData(request.ToByteArray()));
         if (await FindAsync(operation, key, hash, cancellationToken) is { } earlier) return earlier;
 
-        var resultId = await work();
+        var resultId = await work(cancellationToken);
         db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
         {
             OrgId = db.CurrentOrgId,

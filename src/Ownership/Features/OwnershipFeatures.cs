@@ -16,6 +16,8 @@ public static class OwnershipFeatures
         // consumer registrations: one line per area below (bus.AddConsumer<TConsumer>())
         bus.AddConsumer<Kickoff.SpocNamedConsumer>();
         bus.AddConsumer<Plan.ScopeChangeAcceptedConsumer>();
+        bus.AddConsumer<ScopeChanges.ScopeChangeApprovedConsumer>();
+        bus.AddConsumer<ScopeChanges.ScopeChangeDeclinedConsumer>();
     }
 
     public static IServiceCollection AddOwnershipFeatures(this IServiceCollection services)

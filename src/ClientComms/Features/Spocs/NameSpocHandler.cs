@@ -55,7 +55,7 @@ public sealed class NameSpocHandler(
         var kickedOff = await db.Kickoffs.AnyAsync(k => k.ProjectId == projectId, cancellationToken);
         try
         {
-            await idempotency.RunOnceAsync("NameSpoc", request.IdempotencyKey, request, async () =>
+            await idempotency.RunOnceAsync("NameSpoc", request.IdempotencyKey, request, async _ =>
             {
                 var spoc = Name(current, project, request.Role.ToDomain(), personId, subject, name, caller);
                 if (spoc is not null)

@@ -37,6 +37,48 @@ public sealed class Decision : AggregateRoot, IOrgOwned
     public bool IsOverride { get; private init; }
     /// <summary>Why the decision counts as an override; null when it is not one.</summary>
     public string? OverrideReason { get; private init; }
+    /// <summary>The second decider of a joint decision (the producer beside the PM in <see cref="DecidedBy"/>); null for one decider.</summary>
+    public Guid? CoDecidedBy { get; private init; }
+    /// <summary>The scope change a joint decision approved (R-SCOPE-3); null for other decisions.</summary>
+    public Guid? ChangeRequestId { get; private init; }
+
+    /// <summary>
+    /// Appends the joint decision of an approved scope change (R-SCOPE-3): the PM and the producer both signed
+    /// it, so both are deciders — <paramref name="projectManagerId"/> as <see cref="DecidedBy"/>,
+    /// <paramref name="producerId"/> as <see cref="CoDecidedBy"/> — on the joint function
+    /// <c>scope-change-decisions</c> with their roles as they signed. Never an override: both owner roles decided.
+    /// </summary>
+    public static Decision RecordJoint(
+        Guid id, Guid orgId, Guid projectId, Guid changeRequestId, Guid projectManagerId, Guid producerId,
+        string what, string why, DateTimeOffset decidedAt)
+    {
+        ProjectRole[] both = [ProjectRole.ProjectManager, ProjectRole.Producer];
+        var decision = new Decision
+        {
+            Id = id,
+            OrgId = orgId,
+            ProjectId = projectId,
+            FunctionKey = Functions.FunctionKeys.ScopeChangeDecisions,
+            What = Clip(what, MaxWhatLength),
+            Why = Clip(why, MaxWhyLength),
+            DecidedBy = projectManagerId,
+            CoDecidedBy = producerId,
+            DeciderRoles = both,
+            OwnerRoles = both,
+            BriefedRoles = both,
+            DecidedAt = decidedAt,
+            IsOverride = false,
+            ChangeRequestId = changeRequestId,
+        };
+        decision.Raise(new DecisionRecorded(id, orgId, projectId, decision.FunctionKey, projectManagerId, both, both, false, decidedAt));
+        return decision;
+    }
+
+    private static string Clip(string text, int max)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= max ? trimmed : trimmed[..max];
+    }
 
     /// <summary>Appends a decision. Unknown function → <see cref="ValidationException"/>; unowned function → R-OWN-7; non-member → <see cref="PermissionDeniedException"/>.</summary>
     public static Decision Record(

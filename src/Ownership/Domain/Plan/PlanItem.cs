@@ -48,6 +48,8 @@ public sealed class PlanItem
 
     internal void AddPredecessor(Guid predecessorId) => _dependsOn.Add(predecessorId);
 
+    internal void RemovePredecessors(IReadOnlyCollection<Guid> ids) => _dependsOn.RemoveAll(ids.Contains);
+
     internal void AcceptChange()
     {
         AwaitingChangeAcceptance = false;

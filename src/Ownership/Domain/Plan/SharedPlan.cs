@@ -139,6 +139,42 @@ public sealed class SharedPlan : AggregateRoot, IOrgOwned
         return unblocked;
     }
 
+    /// <summary>
+    /// Adds the plan items of a scope change both roles approved (R-SCOPE-3), blocked until the client accepts it
+    /// (R-SCOPE-4). The approval is the authority, so no single actor's role is checked; an item whose id is
+    /// already on the plan is skipped, so a redelivered approval adds nothing twice. Returns the items added.
+    /// </summary>
+    public IReadOnlyList<PlanItem> AddItemsOfApprovedChange(Guid changeRequestId, IEnumerable<ApprovedChangeItem> items)
+    {
+        var added = new List<PlanItem>();
+        foreach (var i in items)
+        {
+            if (_items.Any(existing => existing.Id == i.ItemId)) continue;
+            if (!Enum.IsDefined(i.Kind) || !Enum.IsDefined(i.OwnerRole) || string.IsNullOrWhiteSpace(i.Title) || i.Due < i.Start)
+                throw new ValidationException("added_plan_items", $"Plan item {i.ItemId} of change request {changeRequestId} is malformed.");
+            var title = i.Title.Trim();
+            var item = new PlanItem(i.ItemId, i.Kind, i.OwnerRole, title.Length <= MaxTitleLength ? title : title[..MaxTitleLength], i.Start, i.Due, [], changeRequestId);
+            _items.Add(item);
+            Raise(new PlanItemAdded(OrgId, ProjectId, item.Id, item.Kind, item.OwnerRole, item.Title, item.Start, item.Due, changeRequestId));
+            added.Add(item);
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// The client declined the change: the items it created, still blocked awaiting acceptance, are taken off the
+    /// plan (no work ever began on them, R-SCOPE-4), and no other item depends on them any more. Returns their ids.
+    /// </summary>
+    public IReadOnlyList<Guid> RemoveItemsOfDeclinedChange(Guid changeRequestId)
+    {
+        var removed = _items.Where(i => i.AwaitingChangeAcceptance && i.ChangeRequestId == changeRequestId).Select(i => i.Id).ToArray();
+        if (removed.Length == 0) return removed;
+        _items.RemoveAll(i => removed.Contains(i.Id));
+        foreach (var item in _items) item.RemovePredecessors(removed);
+        Raise(new PlanItemsRemovedForDeclinedChange(OrgId, ProjectId, changeRequestId, removed));
+        return removed;
+    }
+
     private void EnsureCanEdit(IProjectOwnership project, Guid actorId, ProjectRole ownerRole, string title)
     {
         if (project.ProjectId != ProjectId)

@@ -34,6 +34,8 @@ internal static class DecisionMapping
         DecidedAt = Timestamp.FromDateTimeOffset(decision.DecidedAt),
         IsOverride = decision.IsOverride,
         OverrideReason = decision.OverrideReason ?? "",
+        CoDecidedBy = decision.CoDecidedBy?.ToString() ?? "",
+        ChangeRequestId = decision.ChangeRequestId?.ToString() ?? "",
     };
 
     public static Proto.JointEscalation ToProto(this JointEscalation escalation) => new()

@@ -38,6 +38,9 @@ public sealed class PlanStore(OwnershipDbContext db, EventOutbox outbox)
                 case PlanItemsUnblocked e:
                     outbox.Enqueue(new Events.PlanItemUnblocked(e.OrgId, e.ProjectId, e.ChangeRequestId, e.ItemIds));
                     break;
+                case PlanItemsRemovedForDeclinedChange e:
+                    outbox.Enqueue(new Events.PlanItemsWithdrawn(e.OrgId, e.ProjectId, e.ChangeRequestId, e.ItemIds));
+                    break;
                 default:
                     throw new InvalidOperationException($"No integration event for {raised.GetType().Name}.");
             }

@@ -22,6 +22,8 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.Property(d => d.BriefedRoles).AsRoleNames();
         b.Property(d => d.OverrideReason).HasMaxLength(2000);
         b.HasIndex(d => new { d.ProjectId, d.DecidedAt, d.Id });
+        // One joint decision per approved scope change, whatever the redeliveries (R-SCOPE-3).
+        b.HasIndex(d => new { d.OrgId, d.ChangeRequestId }).IsUnique().HasFilter("change_request_id IS NOT NULL");
         b.Ignore(d => d.DomainEvents);
     }
 }

@@ -310,6 +310,14 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("briefed_roles");
 
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<Guid?>("CoDecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("co_decided_by");
+
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
@@ -368,6 +376,11 @@ namespace Crewline.Ownership.Infrastructure.Migrations
 
                     b.HasIndex("OrgId")
                         .HasDatabaseName("ix_decisions_org_id");
+
+                    b.HasIndex("OrgId", "ChangeRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_org_id_change_request_id")
+                        .HasFilter("change_request_id IS NOT NULL");
 
                     b.HasIndex("ProjectId", "DecidedAt", "Id")
                         .HasDatabaseName("ix_decisions_project_id_decided_at_id");
@@ -748,6 +761,33 @@ namespace Crewline.Ownership.Infrastructure.Migrations
                         .HasDatabaseName("ix_accepted_scope_changes_org_id");
 
                     b.ToTable("accepted_scope_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Ownership.Infrastructure.Plan.DeclinedScopeChange", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<DateTimeOffset>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declined_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("OrgId", "ChangeRequestId")
+                        .HasName("pk_declined_scope_changes");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_declined_scope_changes_org_id");
+
+                    b.ToTable("declined_scope_changes", (string)null);
                 });
 
             modelBuilder.Entity("Crewline.Ownership.Infrastructure.Plan.InvoiceOverdueNotice", b =>

@@ -346,17 +346,29 @@ namespace Crewline.ScopeChanges.Infrastructure.Migrations
                     b.ToTable("known_projects", (string)null);
                 });
 
-            modelBuilder.Entity("Crewline.ScopeChanges.Domain.ChangeRequest", b =>
+            modelBuilder.Entity("Crewline.ScopeChanges.Domain.ChangeOrder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("Description")
+                    b.Property<Guid>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<string>("Html")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("description");
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("markdown");
 
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid")
@@ -365,6 +377,102 @@ namespace Crewline.ScopeChanges.Infrastructure.Migrations
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_orders");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_change_orders_org_id");
+
+                    b.HasIndex("ChangeRequestId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_orders_change_request_id_version");
+
+                    b.ToTable("change_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.ScopeChanges.Domain.ChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChangeOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_order_id");
+
+                    b.Property<DateTimeOffset?>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<string>("Escalations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("escalations");
+
+                    b.Property<string>("Flow")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("flow");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
+                    b.Property<Guid?>("InboundMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inbound_message_id");
+
+                    b.Property<DateTimeOffset?>("NextEscalationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_escalation_at");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Production")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("production");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedDeliverables")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("requested_deliverables");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -378,8 +486,8 @@ namespace Crewline.ScopeChanges.Infrastructure.Migrations
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("submitted_by");
 
                     b.Property<string>("Title")
@@ -394,14 +502,31 @@ namespace Crewline.ScopeChanges.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("Versions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("versions");
+
                     b.HasKey("Id")
                         .HasName("pk_change_requests");
+
+                    b.HasIndex("NextEscalationAt")
+                        .HasDatabaseName("ix_change_requests_next_escalation_at")
+                        .HasFilter("next_escalation_at IS NOT NULL");
 
                     b.HasIndex("OrgId")
                         .HasDatabaseName("ix_change_requests_org_id");
 
+                    b.HasIndex("OrgId", "InboundMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_requests_org_id_inbound_message_id")
+                        .HasFilter("inbound_message_id IS NOT NULL");
+
                     b.HasIndex("OrgId", "ProjectId", "SubmittedAt", "Id")
                         .HasDatabaseName("ix_change_requests_org_id_project_id_submitted_at_id");
+
+                    b.HasIndex("OrgId", "Status", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_change_requests_org_id_status_submitted_at_id");
 
                     b.ToTable("change_requests", (string)null);
                 });
