@@ -166,7 +166,7 @@ public sealed class OverloadTests(OverloadSuiteFixture suite)
         return all;
     }
 
-    private static async Task<bool> AnswersAsync<T>(AsyncUnaryCall<T> call) => await AnswersWithAsync(call) is not null;
+    private static async Task<bool> AnswersAsync<T>(AsyncUnaryCall<T> call) where T : class => await AnswersWithAsync(call) is not null;
 
     /// <summary>The answer, or null while it is not there yet (NotFound, PermissionDenied) or the service refuses for now.</summary>
     private static async Task<T?> AnswersWithAsync<T>(AsyncUnaryCall<T> call) where T : class

@@ -47,6 +47,10 @@ public sealed class CallLimiter(OverloadOptions options) : IDisposable
     /// <summary>A slot, or a lease that is not acquired when the queue is full or the wait took too long.</summary>
     public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken callCancelled)
     {
+        callCancelled.ThrowIfCancellationRequested();
+        var free = _limiter.AttemptAcquire();
+        if (free.IsAcquired || options.MaxQueueWait == TimeSpan.Zero) return free;
+        free.Dispose();
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(callCancelled);
         wait.CancelAfter(options.MaxQueueWait);
         try
