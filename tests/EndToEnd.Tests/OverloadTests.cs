@@ -10,6 +10,7 @@ using Crewline.TestSupport;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Xunit.Abstractions;
 using OwnershipV1 = Crewline.Contracts.Ownership.V1;
 using ReportingV1 = Crewline.Contracts.Reporting.V1;
 
@@ -45,7 +46,7 @@ public sealed class OverloadSuiteCollection : ICollectionFixture<OverloadSuiteFi
 /// again by itself once the burst is over.
 /// </summary>
 [Collection(OverloadSuiteCollection.Name)]
-public sealed class OverloadTests(OverloadSuiteFixture suite)
+public sealed class OverloadTests(OverloadSuiteFixture suite, ITestOutputHelper output)
 {
     private const int Callers = 48;
     private const int CreatesPerCaller = 4;
@@ -77,6 +78,7 @@ public sealed class OverloadTests(OverloadSuiteFixture suite)
         await Task.WhenAll(callers);
 
         Assert.Equal(Callers * CreatesPerCaller, answers.Count);
+        output.WriteLine(string.Join(", ", answers.GroupBy(a => (a.Via, a.Status)).OrderBy(g => g.Key).Select(g => $"{g.Key.Via} {g.Key.Status}: {g.Count()}")));
         var unexpected = answers.Where(a => a.Status is not (StatusCode.OK or StatusCode.ResourceExhausted or StatusCode.Unavailable)).ToList();
         Assert.True(unexpected.Count == 0, "unexpected answers: " + string.Join("; ", unexpected.Select(a => $"{a.Name} over {a.Via}: {a.Status} {a.Detail}")));
         var refused = answers.Where(a => a.Status != StatusCode.OK).ToList();
