@@ -8,4 +8,6 @@ cd "$(dirname "$0")/.."
 if ! docker info >/dev/null 2>&1; then
   bash scripts/install-servers.sh
 fi
-exec dotnet run --project AppHost --launch-profile http -- "$@"
+# Release builds: the AppHost starts each service with its own build configuration, and a Debug
+# service answers several times slower (docs/OPERATIONS.md, "Telemetry and speed").
+exec dotnet run --configuration Release --project AppHost --launch-profile http -- "$@"

@@ -14,7 +14,7 @@ namespace Crewline.EndToEnd.Tests;
 /// PostgreSQL as processes on this run's own free ports and data folder, every service and the
 /// gateway, each waited for until healthy.
 /// </summary>
-public sealed class SuiteFixture : IAsyncLifetime
+public class SuiteFixture : IAsyncLifetime
 {
     public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
     public const string InboundMailSecret = "crewline-end-to-end-inbound-mail-secret";
@@ -60,10 +60,16 @@ public sealed class SuiteFixture : IAsyncLifetime
             $"--ClientComms:Inbound:SigningSecret={InboundMailSecret}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
+        Configure(builder);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         foreach (var name in ResourceNamesToCheck)
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+    }
+
+    /// <summary>Changes a suite of its own before it starts (e.g. a service's settings); nothing by default.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()

@@ -41,13 +41,9 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         ConflictException => Plain(StatusCode.AlreadyExists, ex.Message),
         Concurrency.ConcurrentEditException => Plain(StatusCode.Aborted, ex.Message),
         DbUpdateConcurrencyException => Plain(StatusCode.Aborted, "The record was changed by someone else; read it again and retry."),
-        _ when TransientFailures.IsTransient(ex) => Unavailable(),
+        _ when TransientFailures.IsTransient(ex) => Overload.RetryHint.DependencyUnavailable(),
         _ => null,
     };
-
-    /// <summary>A transient database or broker failure: the caller may retry the same call shortly.</summary>
-    private static RpcException Unavailable() =>
-        Plain(StatusCode.Unavailable, "A server this service depends on is briefly unavailable; retry shortly.");
 
     /// <summary>A fault nobody raised on purpose: logged in full, answered Internal without its internals.</summary>
     private RpcException Unexpected(Exception ex, ServerCallContext context)

@@ -1,6 +1,7 @@
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Messaging;
 using Crewline.BuildingBlocks.Outbox;
+using Crewline.BuildingBlocks.Overload;
 using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts;
@@ -10,6 +11,7 @@ using Google.Protobuf.Reflection;
 using Google.Rpc;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -37,8 +39,17 @@ public static class CrewlineServiceHost
         builder.AddServiceDatabase<TContext>(databaseName);
         builder.AddCrewlineMessaging(serviceName, addConsumers);
 
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorMappingInterceptor>())
-            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor));
+        var overload = builder.Configuration.GetSection(OverloadOptions.SectionName).Get<OverloadOptions>() ?? new OverloadOptions();
+        overload.Validate();
+        builder.Services.AddSingleton(overload);
+        builder.Services.AddSingleton<CallLimiter>();
+        builder.Services.AddGrpc(grpc =>
+            {
+                // Outermost first: a call past capacity is refused before anything else runs.
+                grpc.Interceptors.Add<OverloadInterceptor>();
+                grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            })
+            .AddJsonTranscoding(json => json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor, RetryInfo.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         // The gRPC health service's publisher runs every check on a timer from process start. Until

@@ -4,14 +4,14 @@ using Crewline.BuildingBlocks.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Crewline.BuildingBlocks.Inbox;
 
 /// <summary>
 /// Makes every consumer idempotent: the consumer's changes, the events it enqueues and the
 /// inbox record of (message id, consumer queue) commit in one transaction; a message whose
-/// record exists is acknowledged without running the consumer again.
+/// record exists is acknowledged without running the consumer again. The record is written first
+/// (<c>INSERT … ON CONFLICT DO NOTHING</c>), so checking and recording cost one round trip.
 /// </summary>
 public sealed class InboxConsumeFilter<T>(
     ServiceDbContext db,
@@ -27,35 +27,23 @@ public sealed class InboxConsumeFilter<T>(
         var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
         var cancellationToken = context.CancellationToken;
 
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
-        {
-            logger.LogInformation("{Consumer} already handled message {MessageId}; skipping the duplicate.", consumer, messageId);
-            metrics.RecordInboxDuplicate(consumer);
-            // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue.
-            await context.NotifyConsumed(context, TimeSpan.Zero, "inbox-duplicate");
-            return;
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await next.Send(context);
-            db.InboxMessages.Add(new InboxMessage
+            // Claiming the message and checking for a copy are one statement: a copy handled before is
+            // skipped, and a copy being handled right now elsewhere makes this one wait for its outcome.
+            if (!await ClaimAsync(messageId, consumer, cancellationToken))
             {
-                MessageId = messageId,
-                Consumer = consumer,
-                MessageType = MessageTypeNames.NameOf(typeof(T)),
-                ProcessedAt = clock.GetUtcNow(),
-            });
+                await transaction.RollbackAsync(cancellationToken);
+                logger.LogInformation("{Consumer} already handled message {MessageId}; skipping the duplicate.", consumer, messageId);
+                metrics.RecordInboxDuplicate(consumer);
+                // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue.
+                await context.NotifyConsumed(context, TimeSpan.Zero, "inbox-duplicate");
+                return;
+            }
+            await next.Send(context);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: InboxMessageConfiguration.PrimaryKeyName })
-        {
-            db.ChangeTracker.Clear();
-            logger.LogInformation("{Consumer} handled message {MessageId} concurrently elsewhere; skipping.", consumer, messageId);
-            metrics.RecordInboxDuplicate(consumer);
-            return;
         }
         catch
         {
@@ -64,6 +52,15 @@ public sealed class InboxConsumeFilter<T>(
         }
         signal.Notify();
     }
+
+    /// <summary>Records (message, consumer) in the current transaction; false when it was handled already.</summary>
+    private async Task<bool> ClaimAsync(Guid messageId, string consumer, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO inbox_messages (message_id, consumer, message_type, processed_at)
+            VALUES ({messageId}, {consumer}, {MessageTypeNames.NameOf(typeof(T))}, {clock.GetUtcNow()})
+            ON CONFLICT (message_id, consumer) DO NOTHING
+            """, cancellationToken) == 1;
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");
 }

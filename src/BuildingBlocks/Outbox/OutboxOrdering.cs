@@ -22,8 +22,7 @@ internal static class OutboxOrdering
         var keys = claimed.Where(m => m.OrderingKey is not null).Select(m => m.OrderingKey!).Distinct().ToArray();
         if (keys.Length == 0) return [.. claimed];
 
-        var locked = await LockAsync(db, keys, cancellationToken);
-        var pending = await PendingSequencesAsync(db, locked, claimed.Max(m => m.Sequence), cancellationToken);
+        var (locked, pending) = await LockAndReadPendingAsync(db, keys, claimed.Max(m => m.Sequence), cancellationToken);
 
         var ready = claimed.Where(m => m.OrderingKey is null).ToList();
         foreach (var key in locked)
@@ -38,38 +37,37 @@ internal static class OutboxOrdering
         return [.. ready.OrderBy(m => m.Sequence)];
     }
 
-    private static async Task<string[]> LockAsync(ServiceDbContext db, string[] keys, CancellationToken cancellationToken)
-    {
-        await using var command = Command(db,
-            "SELECT k FROM unnest(@keys) AS k WHERE pg_try_advisory_xact_lock(hashtextextended(k, 0))",
-            new NpgsqlParameter<string[]>("keys", keys));
-        var locked = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) locked.Add(reader.GetString(0));
-        return [.. locked];
-    }
-
-    /// <summary>Per key, the sequences of its pending (not dispatched, not dead) rows up to <paramref name="upTo"/>, ascending.</summary>
-    private static async Task<Dictionary<string, List<long>>> PendingSequencesAsync(
+    /// <summary>
+    /// In one round trip: the keys this pass could lock, and per locked key the sequences of its pending
+    /// (not dispatched, not dead) rows up to <paramref name="upTo"/>, ascending. The locking CTE calls a
+    /// volatile function, so PostgreSQL evaluates it once, before the join.
+    /// </summary>
+    private static async Task<(List<string> Locked, Dictionary<string, List<long>> Pending)> LockAndReadPendingAsync(
         ServiceDbContext db, string[] keys, long upTo, CancellationToken cancellationToken)
     {
-        var pending = new Dictionary<string, List<long>>();
-        if (keys.Length == 0) return pending;
         await using var command = Command(db,
             """
-            SELECT ordering_key, sequence FROM outbox_messages
-            WHERE dispatched_at IS NULL AND dead_at IS NULL AND ordering_key = ANY(@keys) AND sequence <= @upTo
-            ORDER BY sequence
+            WITH locked AS (SELECT k FROM unnest(@keys) AS k WHERE pg_try_advisory_xact_lock(hashtextextended(k, 0)))
+            SELECT locked.k, m.sequence FROM locked
+            LEFT JOIN outbox_messages m
+              ON m.ordering_key = locked.k AND m.dispatched_at IS NULL AND m.dead_at IS NULL AND m.sequence <= @upTo
+            ORDER BY m.sequence
             """,
             new NpgsqlParameter<string[]>("keys", keys), new NpgsqlParameter<long>("upTo", upTo));
+        var locked = new List<string>();
+        var pending = new Dictionary<string, List<long>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var key = reader.GetString(0);
-            if (!pending.TryGetValue(key, out var list)) pending[key] = list = [];
-            list.Add(reader.GetInt64(1));
+            if (!pending.TryGetValue(key, out var list))
+            {
+                locked.Add(key);
+                pending[key] = list = [];
+            }
+            if (!await reader.IsDBNullAsync(1, cancellationToken)) list.Add(reader.GetInt64(1));
         }
-        return pending;
+        return (locked, pending);
     }
 
     private static DbCommand Command(ServiceDbContext db, string sql, params NpgsqlParameter[] parameters)

@@ -27,6 +27,9 @@ public static class OwnershipFeatures
         services.AddScoped<ListProjectsHandler>();
         // feature registrations: one line per area below
         services.AddScoped<Access.ProjectAccess>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Access.ProjectReadCacheOptions.SectionName)
+            .Get<Access.ProjectReadCacheOptions>() ?? new Access.ProjectReadCacheOptions());
+        services.AddSingleton<Access.ProjectReadCache>();
         services.AddScoped<Access.OrgAccess>();
         services.AddScoped<ProjectEventPublisher>();
         services.AddScoped<OrgDesign.StaffingAdviceHandler>();

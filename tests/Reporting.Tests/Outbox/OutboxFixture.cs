@@ -30,6 +30,8 @@ public sealed class OutboxFixture : IAsyncLifetime
         ["Outbox:MaxRetryDelay"] = "00:00:00.200",
         ["Outbox:PollInterval"] = "00:00:00.100",
         ["Outbox:BatchSize"] = "20",
+        // Every trace recorded (the default samples one in ten): the tracing tests count spans.
+        ["Telemetry:TraceSampleRatio"] = "1",
     };
 
     public LocalPostgres Postgres { get; } = new();

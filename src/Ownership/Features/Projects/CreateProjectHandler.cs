@@ -42,6 +42,7 @@ public sealed class CreateProjectHandler(
         if (request.CreatorRoles.Count > 0)
             creator = await access.PersonIdOfAsync(caller, cancellationToken)
                       ?? throw new ValidationException("creator_roles", "the caller is not a person of the org (no person is linked to their token subject), so they cannot take roles");
+        Project? made = null;
         var id = await idempotency.RunOnceAsync("CreateProject", request.IdempotencyKey, request, () =>
         {
             var project = Project.Create(Guid.CreateVersion7(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
@@ -50,9 +51,12 @@ public sealed class CreateProjectHandler(
             outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ContractName(), project.CreatedBy, project.CreatedAt));
             foreach (var role in request.CreatorRoles.Distinct()) project.AddMember(creator!.Value, role.ToDomain());
             publisher.Stage(project, caller.Subject);
+            made = project;
             return project.Id;
         }, cancellationToken);
         outbox.NotifyCommitted();
+        // The project just saved answers as is; only a retried key reads the first call's project.
+        if (made?.Id == id) return made.ToProto();
         var created = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
         return created.ToProto();
     }

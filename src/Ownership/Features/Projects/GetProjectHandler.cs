@@ -1,8 +1,5 @@
 using Crewline.BuildingBlocks.Errors;
-using Crewline.Ownership.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Proto = Crewline.Contracts.Ownership.V1;
-using Crewline.Ownership.Features.Mapping;
 
 namespace Crewline.Ownership.Features.Projects;
 
@@ -15,7 +12,7 @@ public sealed class GetProjectHandler(Access.ProjectAccess access)
         var id = validator.Uuid(request.ProjectId, "project_id");
         validator.ThrowIfInvalid();
         // Members only (R: project roles come from membership); the creator may read a project nobody was added to yet.
-        var (project, _) = await access.RequireAsync(id, caller, cancellationToken);
-        return project.ToProto();
+        var (project, _) = await access.ReadAsync(id, caller, cancellationToken);
+        return project.Project.ToProto();
     }
 }

@@ -34,10 +34,26 @@ public sealed class ListProjectsHandler(OwnershipDbContext db, Access.ProjectAcc
         else
             return new Proto.ListProjectsResponse();
 
-        var page = await projects.AsNoTracking().NewestFirstPageAsync(p => p.CreatedAt, p => p.Id, after, size, cancellationToken);
+        // Only the listed columns: no project's stored document is read or restored to list it.
+        var rows = projects.Select(p => new ProjectListRow
+        {
+            Id = p.Id, OrgId = p.OrgId, Name = p.Name, Type = p.Type, CreatedBy = p.CreatedBy, CreatedAt = p.CreatedAt,
+        });
+        var page = await rows.NewestFirstPageAsync(p => p.CreatedAt, p => p.Id, after, size, cancellationToken);
         var response = new Proto.ListProjectsResponse { NextPageToken = page.NextPageToken };
         response.Projects.AddRange(page.Items.Select(p => p.ToProto()));
         return response;
+    }
+
+    /// <summary>What a list shows of a project (its flat columns).</summary>
+    internal sealed class ProjectListRow
+    {
+        public Guid Id { get; init; }
+        public Guid OrgId { get; init; }
+        public string Name { get; init; } = "";
+        public ProjectType Type { get; init; }
+        public string CreatedBy { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
     }
 
     /// <summary>The jsonb containment pattern of a member entry in the project's stored state.</summary>

@@ -38,8 +38,8 @@ public sealed class ProjectGrpcService(
 {
     public override async Task<Proto.ProjectDetail> GetProjectDetail(Proto.GetProjectDetailRequest request, ServerCallContext context)
     {
-        var (project, _) = await Load(request.ProjectId, context);
-        return project.ToDetail();
+        var (project, _) = await access.ReadAsync(ValidProjectId(request.ProjectId, new RequestValidator()), context.Caller(), context.CancellationToken);
+        return project.Detail;
     }
 
     public override async Task<Proto.ProjectDetail> AddMember(Proto.AddMemberRequest request, ServerCallContext context)
@@ -199,8 +199,12 @@ public sealed class ProjectGrpcService(
 
     // ---- shared steps ----
 
-    private async Task<(Project Project, Guid Me)> Load(string projectId, ServerCallContext context, RequestValidator? validator = null) =>
-        await access.RequireAsync(ValidProjectId(projectId, validator ?? new RequestValidator()), context.Caller(), context.CancellationToken);
+    /// <summary>The project for reading only (the cached version, see <see cref="ProjectReadCache"/>): never change it.</summary>
+    private async Task<(Project Project, Guid Me)> Load(string projectId, ServerCallContext context)
+    {
+        var (read, me) = await access.ReadAsync(ValidProjectId(projectId, new RequestValidator()), context.Caller(), context.CancellationToken);
+        return (read.Project, me);
+    }
 
     /// <summary>The project id, once every field of the request is valid (bad input reads and changes nothing).</summary>
     private static Guid ValidProjectId(string projectId, RequestValidator validator)

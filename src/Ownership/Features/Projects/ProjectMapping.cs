@@ -7,6 +7,16 @@ namespace Crewline.Ownership.Features.Projects;
 
 internal static class ProjectMapping
 {
+    public static Proto.Project ToProto(this ListProjectsHandler.ProjectListRow row) => new()
+    {
+        ProjectId = row.Id.ToString(),
+        OrgId = row.OrgId.ToString(),
+        Name = row.Name,
+        Type = row.Type.ToProto(),
+        CreatedBy = row.CreatedBy,
+        CreatedAt = Timestamp.FromDateTimeOffset(row.CreatedAt),
+    };
+
     public static Proto.Project ToProto(this Project project) => new()
     {
         ProjectId = project.Id.ToString(),
