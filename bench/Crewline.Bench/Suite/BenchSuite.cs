@@ -31,7 +31,7 @@ public sealed class BenchSuite : IAsyncDisposable
 
     private readonly List<PortLease> _ports = [];
     private readonly Dictionary<string, ServiceProcess> _services = new();
-    private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly string _logDirectory;
 
     private BenchSuite(string logDirectory) => _logDirectory = logDirectory;
@@ -52,10 +52,11 @@ public sealed class BenchSuite : IAsyncDisposable
     {
         Directory.CreateDirectory(logDirectory);
         var suite = new BenchSuite(logDirectory);
+        progress("building the services (Release)");
+        await ServiceBuild.ReleaseAsync(repoRoot, cancellationToken);
         foreach (var (name, folder, _) in Layout)
         {
-            progress($"building {folder} (Release)");
-            var dll = await ServiceBuild.ReleaseAsync(repoRoot, folder, cancellationToken);
+            var dll = ServiceBuild.EntryAssembly(repoRoot, folder);
             var lease = FreePorts.Reserve(2);
             suite._ports.Add(lease);
             suite._services[name] = new ServiceProcess(name, dll, lease.Port, lease.Port + 1, Path.Combine(logDirectory, $"{name}.log"));

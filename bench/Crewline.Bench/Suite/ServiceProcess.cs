@@ -70,7 +70,7 @@ public sealed partial class ServiceProcess(string name, string dllPath, int http
                 if (response.IsSuccessStatusCode) return;
                 last = await response.Content.ReadAsStringAsync(cancellationToken);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 last = ex.Message;
             }
