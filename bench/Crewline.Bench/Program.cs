@@ -39,7 +39,8 @@ foreach (var scenario in scenarios)
 }
 
 var remark = $"load average (1 min) {loadAtStart} at the start, {LoadAverage()} at the end, on {Environment.ProcessorCount} cores" +
-             (string.IsNullOrWhiteSpace(options.Remark) ? "" : $"; {options.Remark}");
+             (string.IsNullOrWhiteSpace(options.Remark) ? "" : $"; {options.Remark}") +
+             string.Concat(context.Warnings.Distinct().Select(w => $"; {w}"));
 var header = new RunHeader(started, MachineInfo.Read(repoRoot), options.Quick, options.Rounds, remark);
 Console.WriteLine(ReportWriter.Text(header, reports));
 if (options.ResultsPath is { } path)

@@ -26,5 +26,12 @@ public static class Format
     }
 
     public static string Fixed(double value, int decimals) =>
-        double.IsNaN(value) ? "–" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "–"
+        : double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞")
+        : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>A signed percentage of a fraction: +12%, −5%.</summary>
+    public static string SignedPercent(double fraction) =>
+        double.IsNaN(fraction) || double.IsInfinity(fraction) ? Fixed(fraction, 0)
+        : (fraction < 0 ? "−" : "+") + Math.Abs(fraction * 100).ToString("F0", CultureInfo.InvariantCulture) + "%";
 }

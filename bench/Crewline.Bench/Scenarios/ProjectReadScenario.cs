@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crewline.Bench.Measurement;
 using Crewline.Bench.Results;
 using Grpc.Core;
@@ -87,6 +86,7 @@ public sealed class ProjectReadScenario : IScenario
         }
 
         // Half the peak closed-loop rate, offered open-loop: the latency a caller sees with headroom.
+        peaks = (Math.Max(peaks.Direct, 2), Math.Max(peaks.Gateway, 2));
         var halfDirect = new Series($"direct, offered {Format.Number(peaks.Direct / 2)}/s");
         var halfGateway = new Series($"through the gateway, offered {Format.Number(peaks.Gateway / 2)}/s");
         for (var round = 1; round <= options.Rounds; round++)
@@ -107,7 +107,7 @@ public sealed class ProjectReadScenario : IScenario
             // The gateway's added cost per read: direct throughput over gateway throughput, minus one.
             var added = 1 / gateway16.ThroughputRatioTo(direct16).Median - 1;
             report.Targets.Add(new TargetCheck("the gateway adding ≤ 25% (16 callers, cost per read)",
-                $"+{(added * 100).ToString("F0", CultureInfo.InvariantCulture)}%", added <= 0.25));
+                Format.SignedPercent(added), added <= 0.25));
         }
         var p99 = halfDirect.P99.Median;
         report.Targets.Add(new TargetCheck("p99 ≤ 10 ms at half the peak rate (direct read)", $"{Format.Number(p99)} ms", p99 <= 10));

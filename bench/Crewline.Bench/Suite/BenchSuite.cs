@@ -17,7 +17,7 @@ public sealed class BenchSuite : IAsyncDisposable
     public const string SigningKey = "crewline-bench-signing-key-0123456789abcdef-0123456789abcdef";
     public const string Audience = "crewline";
 
-    private static readonly TimeSpan HealthTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromMinutes(6); // a loaded 2-core machine needs minutes
 
     /// <summary>Resource name, project folder, database connection name (null for the gateway).</summary>
     private static readonly (string Name, string Folder, string? Database)[] Layout =
