@@ -35,7 +35,18 @@ var reports = new List<ScenarioReport>();
 foreach (var scenario in scenarios)
 {
     Progress($"scenario {scenario.Name}");
-    reports.Add(await scenario.RunAsync(context, cancel.Token));
+    try
+    {
+        reports.Add(await scenario.RunAsync(context, cancel.Token));
+    }
+    catch (Exception ex) when (!cancel.IsCancellationRequested)
+    {
+        // One scenario failing does not lose the others' figures: it is reported as failed.
+        Progress($"scenario {scenario.Name} failed: {ex}");
+        var failed = new ScenarioReport($"{scenario.Name}: FAILED");
+        failed.Notes.Add($"{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+        reports.Add(failed);
+    }
 }
 
 var remark = $"load average (1 min) {loadAtStart} at the start, {LoadAverage()} at the end, on {Environment.ProcessorCount} cores" +

@@ -31,7 +31,15 @@ public sealed class BareDatabase : IAsyncDisposable
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        var builder = new NpgsqlConnectionStringBuilder(connectionStringOf("bench")) { MaxPoolSize = 100, MinPoolSize = 1 };
+        // At most the largest caller count, and idle connections closed within seconds: the server
+        // (max_connections 200) is shared with the services, whose own pools grow under load.
+        var builder = new NpgsqlConnectionStringBuilder(connectionStringOf("bench"))
+        {
+            MaxPoolSize = 64,
+            MinPoolSize = 0,
+            ConnectionIdleLifetime = 2,
+            ConnectionPruningInterval = 1,
+        };
         var source = NpgsqlDataSource.Create(builder.ConnectionString);
         await using (var setup = source.CreateCommand(
             """
