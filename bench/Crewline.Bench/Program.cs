@@ -28,7 +28,8 @@ Progress($"all healthy after {firstStart.AllHealthy.TotalSeconds:0.0} s (first s
 using var world = await BenchWorld.SetUpAsync(suite, cancel.Token);
 await using var database = await BareDatabase.CreateAsync(suite.Postgres.ConnectionString, cancel.Token);
 await using var bus = await BareBus.StartAsync(suite.Broker, cancel.Token);
-var context = new ScenarioContext(options, suite, world, database, bus, Progress);
+await using var context = new ScenarioContext(options, suite, world, database, bus, Progress);
+await context.OpenAsync(cancel.Token);
 await context.SettleAsync(cancel.Token);
 
 var reports = new List<ScenarioReport>();

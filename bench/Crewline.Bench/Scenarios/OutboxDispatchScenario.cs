@@ -77,7 +77,7 @@ public sealed class OutboxDispatchScenario : IScenario
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToList();
         var payload = JsonSerializer.Serialize(message, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        await using (var db = context.OwnershipOutbox.Open())
+        await using (var db = await context.OwnershipOutbox.OpenAsync(cancellationToken))
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.OutboxMessages.AddRange(ids.Select(id => new OutboxMessage
@@ -96,7 +96,7 @@ public sealed class OutboxDispatchScenario : IScenario
         await context.OwnershipOutbox.WaitDrainedAsync(TimeSpan.FromMinutes(5), cancellationToken);
         var total = clock.Elapsed;
 
-        await using var read = context.OwnershipOutbox.Open();
+        await using var read = await context.OwnershipOutbox.OpenAsync(cancellationToken);
         var times = await read.OutboxMessages.Where(m => ids.Contains(m.Id) && m.DispatchedAt != null)
             .GroupBy(_ => 1).Select(g => new { First = g.Min(m => m.DispatchedAt)!.Value, Last = g.Max(m => m.DispatchedAt)!.Value, Count = g.Count() })
             .SingleAsync(cancellationToken);

@@ -3,7 +3,6 @@ using System.Globalization;
 using Crewline.Bench.Measurement;
 using Crewline.Bench.Results;
 using Crewline.Bench.Suite;
-using Crewline.Contracts;
 
 namespace Crewline.Bench.Scenarios;
 
@@ -29,7 +28,7 @@ public sealed class ReportingLagScenario : IScenario
             Bus: new Series("MassTransit publish→consume"),
             Calls: new Series("CreateProject answered (gateway)"),
             Lag: new Series("create → visible in Reporting")));
-        await using var watch = new ReportingWatch(context.Suite.DatabaseOf(ResourceNames.Reporting), context.Clock);
+        var watch = context.ReportingWatch ?? throw new InvalidOperationException("The context is not open.");
         for (var round = 1; round <= options.Rounds; round++)
         {
             foreach (var rate in Rates)

@@ -1,4 +1,3 @@
-using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Persistence;
 using Crewline.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -7,20 +6,21 @@ namespace Crewline.Bench.Suite;
 
 /// <summary>
 /// A service's outbox table, seen through the one outbox mapping of BuildingBlocks (so the
-/// harness follows the table if the outbox changes): to stage rows for the dispatcher, to see
-/// what is still pending, and to wait until it is drained.
+/// harness follows the table if the outbox changes), on a connection the harness holds: to stage
+/// rows for the dispatcher, to see what is still pending, and to wait until it is drained.
 /// </summary>
-public sealed class OutboxTable(string connectionString)
+public sealed class OutboxTable(HeldConnection connection)
 {
-    public OutboxContext Open() => new(new DbContextOptionsBuilder<OutboxContext>()
-        .UseNpgsql(connectionString)
-        .UseSnakeCaseNamingConvention()
-        .Options);
+    public async Task<OutboxContext> OpenAsync(CancellationToken cancellationToken) =>
+        new(new DbContextOptionsBuilder<OutboxContext>()
+            .UseNpgsql(await connection.OpenAsync(cancellationToken))
+            .UseSnakeCaseNamingConvention()
+            .Options);
 
     /// <summary>Rows neither dispatched nor dead.</summary>
     public async Task<int> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var db = Open();
+        await using var db = await OpenAsync(cancellationToken);
         return await db.OutboxMessages.CountAsync(m => m.DispatchedAt == null && m.DeadAt == null, cancellationToken);
     }
 

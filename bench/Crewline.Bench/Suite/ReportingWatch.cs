@@ -37,33 +37,46 @@ public sealed class ReportingWatch : IAsyncDisposable
 
     private async Task PollAsync()
     {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await PollOnOneConnectionAsync();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or IOException or InvalidOperationException)
+            {
+                // The server restarted or refused: open a new connection and go on.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), _stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task PollOnOneConnectionAsync()
+    {
         await using var connection = await _source.OpenConnectionAsync(_stop.Token);
         await using var command = new NpgsqlCommand("SELECT project_id FROM project_summaries WHERE project_id = ANY($1)", connection);
         var ids = new NpgsqlParameter<Guid[]>();
         command.Parameters.Add(ids);
         while (!_stop.IsCancellationRequested)
         {
-            try
+            if (!_awaited.IsEmpty)
             {
-                if (!_awaited.IsEmpty)
+                ids.TypedValue = [.. _awaited.Keys];
+                var found = new List<Guid>();
+                await using (var reader = await command.ExecuteReaderAsync(_stop.Token))
+                    while (await reader.ReadAsync(_stop.Token)) found.Add(reader.GetGuid(0));
+                var now = _clock.Elapsed;
+                foreach (var id in found)
                 {
-                    ids.TypedValue = [.. _awaited.Keys];
-                    var found = new List<Guid>();
-                    await using (var reader = await command.ExecuteReaderAsync(_stop.Token))
-                        while (await reader.ReadAsync(_stop.Token)) found.Add(reader.GetGuid(0));
-                    var now = _clock.Elapsed;
-                    foreach (var id in found)
-                    {
-                        _seen.TryAdd(id, now);
-                        _awaited.TryRemove(id, out _);
-                    }
+                    _seen.TryAdd(id, now);
+                    _awaited.TryRemove(id, out _);
                 }
-                await Task.Delay(PollInterval, _stop.Token);
             }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
+            await Task.Delay(PollInterval, _stop.Token);
         }
     }
 
