@@ -66,7 +66,8 @@ internal sealed class ClientConversation(SuiteFixture suite, string projectId, s
         Assert.Equal((draft.MessageId, "Thanks, looks good."), (reply.InReplyToMessageId, reply.Body));
     }
 
-    private async Task<List<JsonElement>> ArrivedAsync(string subjectPart)
+    /// <summary>The mails the capture server received for the contact whose subject contains <paramref name="subjectPart"/>.</summary>
+    public async Task<List<JsonElement>> ArrivedAsync(string subjectPart)
     {
         using var http = new HttpClient { BaseAddress = suite.App.GetEndpoint(ResourceNames.MailCapture, ResourceNames.HttpEndpoint) };
         var all = await http.GetFromJsonAsync<List<JsonElement>>("/messages", Json) ?? [];
@@ -75,7 +76,7 @@ internal sealed class ClientConversation(SuiteFixture suite, string projectId, s
     }
 
     /// <summary>Signs as docs/CONTRACTS.md says: sha256=hex(HMAC-SHA256(secret, "timestamp." + body)).</summary>
-    private async Task<HttpResponseMessage> PostReplyAsync(object mail)
+    public async Task<HttpResponseMessage> PostReplyAsync(object mail)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(mail, Json);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
