@@ -51,6 +51,7 @@ public sealed class OverloadTests(OverloadSuiteFixture suite, ITestOutputHelper 
     private const int Callers = 48;
     private const int CreatesPerCaller = 4;
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Creates_past_capacity_are_answered_OK_ResourceExhausted_or_Unavailable_and_every_OK_create_is_stored_once_and_reaches_Reporting()
@@ -87,9 +88,13 @@ public sealed class OverloadTests(OverloadSuiteFixture suite, ITestOutputHelper 
         var ok = answers.Where(a => a.Status == StatusCode.OK).ToList();
         Assert.NotEmpty(ok);
 
-        // The suite recovers by itself: with the burst over (no call in flight), the next create is served.
-        var after = await CreateOverGrpcAsync(channel, "after the burst");
-        Assert.True(after.Status == StatusCode.OK, $"after the burst: {after.Status} {after.Detail}");
+        // The suite recovers by itself once the burst is over. A forward that failed in transport during
+        // the burst (a connect timeout on a starved machine) keeps Ownership out of the gateway for its
+        // reactivation period (docs/RUNNING.md), so a caller retrying with the same idempotency key, as
+        // the retry hint says, is served within seconds and creates the project once.
+        var afterRequest = Request("after the burst");
+        Answer after = null!;
+        await Eventually.Until(async () => (after = await CreateOverGrpcAsync(channel, afterRequest)).Status == StatusCode.OK, RecoveryTimeout);
 
         // Every OK create is stored once (by id and by name); a create refused at capacity stored nothing.
         var stored = await AllProjectsAsync(channel);
@@ -114,12 +119,15 @@ public sealed class OverloadTests(OverloadSuiteFixture suite, ITestOutputHelper 
         CreatorRoles = { Contracts.Common.V1.ProjectRole.ProjectManager },
     };
 
-    private static async Task<Answer> CreateOverGrpcAsync(GrpcChannel channel, string name)
+    private static Task<Answer> CreateOverGrpcAsync(GrpcChannel channel, string name) => CreateOverGrpcAsync(channel, Request(name));
+
+    private static async Task<Answer> CreateOverGrpcAsync(GrpcChannel channel, OwnershipV1.CreateProjectRequest request)
     {
+        var name = request.Name;
         var ownership = new OwnershipV1.OwnershipService.OwnershipServiceClient(channel);
         try
         {
-            var created = await ownership.CreateProjectAsync(Request(name), deadline: DateTime.UtcNow + FaultTests.CallDeadline);
+            var created = await ownership.CreateProjectAsync(request, deadline: DateTime.UtcNow + FaultTests.CallDeadline);
             return new Answer(name, "gRPC", StatusCode.OK, created.ProjectId, false, "");
         }
         catch (RpcException ex)
