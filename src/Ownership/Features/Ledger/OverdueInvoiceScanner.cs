@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Hosting;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.Contracts.Events.Ownership;
@@ -29,35 +30,16 @@ public sealed class OverdueScanOptions
 /// background job), then writes per org in a unit of work acting for that org.
 /// </summary>
 public sealed class OverdueInvoiceScanner(IServiceScopeFactory scopes, TimeProvider clock, OverdueScanOptions options, ILogger<OverdueInvoiceScanner> logger)
-    : BackgroundService
+    : PeriodicScan(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Overdue invoice scan failed; retrying on the next pass.");
-            }
-            try
-            {
-                await Task.Delay(options.Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string Name => "Overdue invoice scan";
+
+    protected override TimeSpan Interval => options.Interval;
 
     /// <summary>One pass: returns how many invoices were newly reported overdue.</summary>
-    public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         List<Candidate> candidates;
         // The scan runs every pass and usually finds nothing: it makes no span (only the work on found invoices does).
         using (SuppressInstrumentationScope.Begin())

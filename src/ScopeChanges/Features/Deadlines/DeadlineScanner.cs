@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Hosting;
 using Crewline.BuildingBlocks.Outbox;
 using Crewline.BuildingBlocks.Tenancy;
 using Crewline.ScopeChanges.Features.ChangeRequests;
@@ -17,35 +18,16 @@ namespace Crewline.ScopeChanges.Features.Deadlines;
 /// The clock is the injected <see cref="TimeProvider"/>, so tests move time instead of waiting.
 /// </summary>
 public sealed class DeadlineScanner(IServiceScopeFactory scopes, TimeProvider clock, DeadlineOptions options, ILogger<DeadlineScanner> logger)
-    : BackgroundService
+    : PeriodicScan(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Scope-change deadline scan failed; retrying on the next pass.");
-            }
-            try
-            {
-                await Task.Delay(options.ScanInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string Name => "Scope-change deadline scan";
+
+    protected override TimeSpan Interval => options.ScanInterval;
 
     /// <summary>One pass: returns how many escalations were raised.</summary>
-    public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         List<(Guid Org, Guid Id)> due;
         // Usually finds nothing: the scan query makes no span (the escalations it writes do).
         using (SuppressInstrumentationScope.Begin())
