@@ -19,9 +19,11 @@ public static class DatabaseSetup
         // Not TryAdd: the framework registers TimeProvider.System earlier (authentication).
         builder.Services.AddSingleton<TimeProvider>(Time.DatabasePrecisionTimeProvider.Instance);
         builder.Services.AddScoped<TenantContext>();
+        // The options are built once (not per scope): every request and consumed message gets a
+        // context without rebuilding and comparing options.
         builder.Services.AddDbContext<TContext>(options => options
             .UseNpgsql(connectionString)
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention(), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddScoped<Idempotency.IdempotencyStore>();
         builder.Services.AddScoped<Concurrency.MergeOnConflict>();
