@@ -37,8 +37,9 @@ public sealed class CpuAccounting(BenchSuite suite)
         return own + reaped + ProcStat.ChildrenOf(postmaster).Sum(child => ProcStat.CpuSeconds(child)?.Own ?? 0);
     }
 
+    // The Erlang VM's command line names the node's data folder (its mnesia directory).
     private double RabbitMqSeconds() =>
-        ProcStat.FindByCommandLine("beam", suite.RabbitMq.NodeName.Split('@')[0]).Sum(pid => ProcStat.CpuSeconds(pid)?.Own ?? 0);
+        ProcStat.FindByCommandLine("beam", suite.RabbitMq.DataDirectory).Sum(pid => ProcStat.CpuSeconds(pid)?.Own ?? 0);
 }
 
 /// <summary>CPU seconds by process at one moment.</summary>
