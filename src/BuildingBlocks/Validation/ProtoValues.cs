@@ -25,6 +25,19 @@ public static class ProtoValues
     /// </summary>
     public static (decimal Amount, string Currency) MoneyValue(this RequestValidator validator, Google.Type.Money? money, string field)
     {
+        var (amount, currency) = validator.MoneyAmount(money, field);
+        if (money is not null)
+            validator.Check(IsCurrencyCode(money.CurrencyCode), $"{field}.currency_code", "must be an ISO 4217 currency code such as EUR or USD");
+        return (amount, currency);
+    }
+
+    /// <summary>
+    /// As <see cref="MoneyValue"/>, for a field whose currency the caller checks itself (e.g. against a
+    /// budget's currency): only unset or malformed values (units and nanos of different signs, nanos out of
+    /// range) are violations. The sign is kept.
+    /// </summary>
+    public static (decimal Amount, string Currency) MoneyAmount(this RequestValidator validator, Google.Type.Money? money, string field)
+    {
         if (money is null)
         {
             validator.Check(false, field, "must be set");
@@ -33,7 +46,6 @@ public static class ProtoValues
         var wellFormed = money.Nanos is > -1_000_000_000 and < 1_000_000_000
                          && !(money.Units > 0 && money.Nanos < 0) && !(money.Units < 0 && money.Nanos > 0);
         validator.Check(wellFormed, field, "units and nanos must have the same sign, nanos within ±999,999,999");
-        validator.Check(IsCurrencyCode(money.CurrencyCode), $"{field}.currency_code", "must be an ISO 4217 currency code such as EUR or USD");
         return wellFormed ? (money.Units + money.Nanos / NanosPerUnit, money.CurrencyCode ?? "") : (0, money.CurrencyCode ?? "");
     }
 

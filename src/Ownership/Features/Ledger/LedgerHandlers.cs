@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Validation;
 using System.Globalization;
 using Crewline.BuildingBlocks.Concurrency;
 using Crewline.BuildingBlocks.Errors;
@@ -27,8 +28,8 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         validator.KnownEnum(request.Category, "category")
             .RequiredText(request.Description, "description", ProductionLedger.MaxDescriptionLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
-        var (estimate, currency) = validator.Amount(request.Estimate, "estimate");
-        var (actual, actualCurrency) = validator.Amount(request.Actual, "actual");
+        var (estimate, currency) = validator.MoneyAmount(request.Estimate, "estimate");
+        var (actual, actualCurrency) = validator.MoneyAmount(request.Actual, "actual");
         validator.Check(estimate >= 0, "estimate", "must be zero or more");
         validator.Check(actual >= 0, "actual", "must be zero or more");
         if (request.Estimate is not null && request.Actual is not null)
@@ -57,8 +58,8 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
         var lineId = validator.Uuid(request.LineId, "line_id");
-        var (estimate, currency) = validator.Amount(request.Estimate, "estimate");
-        var (actual, actualCurrency) = validator.Amount(request.Actual, "actual");
+        var (estimate, currency) = validator.MoneyAmount(request.Estimate, "estimate");
+        var (actual, actualCurrency) = validator.MoneyAmount(request.Actual, "actual");
         validator.Check(estimate >= 0, "estimate", "must be zero or more");
         validator.Check(actual >= 0, "actual", "must be zero or more");
         if (request.Estimate is not null && request.Actual is not null)
@@ -93,9 +94,9 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         budget.Totals.AddRange(ledger.TotalsByCategory().Select(t => new Proto.CategoryTotal
         {
             Category = t.Category.ToProto(),
-            Estimate = t.Estimate.ToMoney(t.Currency),
-            Actual = t.Actual.ToMoney(t.Currency),
-            Variance = t.Variance.ToMoney(t.Currency),
+            Estimate = t.Estimate.ToProtoMoney(t.Currency),
+            Actual = t.Actual.ToProtoMoney(t.Currency),
+            Variance = t.Variance.ToProtoMoney(t.Currency),
         }));
         return budget;
     }
@@ -108,9 +109,9 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength)
             .Check(request.PaymentTermsDays is >= 0 and <= ProductionLedger.MaxPaymentTermsDays, "payment_terms_days",
                 $"must be 0 to {ProductionLedger.MaxPaymentTermsDays} days");
-        var (amount, currency) = validator.Amount(request.Amount, "amount");
+        var (amount, currency) = validator.MoneyAmount(request.Amount, "amount");
         validator.Check(amount > 0, "amount", "must be more than zero");
-        var receivedOn = validator.Day(request.ReceivedOn, "received_on");
+        var receivedOn = validator.CalendarDay(request.ReceivedOn, "received_on");
         validator.ThrowIfInvalid();
 
         var invoiceId = await EditAsync(projectId, caller, _ => TouchedRows.NewRowsOnly("The ledger"), async (member, existing, ct2) =>
@@ -135,7 +136,7 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
         var invoiceId = validator.Uuid(request.InvoiceId, "invoice_id");
-        var paidOn = validator.Day(request.PaidOn, "paid_on");
+        var paidOn = validator.CalendarDay(request.PaidOn, "paid_on");
         validator.ThrowIfInvalid();
 
         return await EditAsync(projectId, caller, ledger => LedgerRows.Invoice(ledger, invoiceId), async (member, ledger, ct2) =>
@@ -174,12 +175,12 @@ public sealed class LedgerHandlers(ProjectAccess access, LedgerStore ledgers, Id
     {
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
-        var asOf = request.AsOf is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : validator.Day(request.AsOf, "as_of");
+        var asOf = request.AsOf is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : validator.CalendarDay(request.AsOf, "as_of");
         validator.ThrowIfInvalid();
 
         var member = await access.RequireMemberAsync(projectId, caller, ct);
         var ledger = await ledgers.FindAsync(projectId, ct);
-        var aging = new Proto.InvoiceAging { AsOf = asOf.ToProto() };
+        var aging = new Proto.InvoiceAging { AsOf = asOf.ToProtoDate() };
         if (ledger is not null) aging.Findings.AddRange(ledger.AgingInvoices(member.Project, asOf).Select(f => f.ToProto()));
         return aging;
     }

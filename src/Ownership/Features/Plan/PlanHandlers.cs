@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.Validation;
 using Crewline.BuildingBlocks.Concurrency;
 using Crewline.BuildingBlocks.Errors;
 using Crewline.BuildingBlocks.Idempotency;
@@ -33,8 +34,8 @@ public sealed class PlanHandlers(ProjectAccess access, PlanStore plans, Idempote
         validator.KnownEnum(request.Kind, "kind").KnownEnum(request.OwnerRole, "owner_role")
             .RequiredText(request.Title, "title", SharedPlan.MaxTitleLength)
             .OptionalText(request.IdempotencyKey, "idempotency_key", IdempotencyStore.MaxKeyLength);
-        var start = validator.Day(request.Start, "start");
-        var due = validator.Day(request.Due, "due");
+        var start = validator.CalendarDay(request.Start, "start");
+        var due = validator.CalendarDay(request.Due, "due");
         if (request.Start is not null && request.Due is not null)
             validator.Check(due >= start, "due", $"must not be before start ({start:yyyy-MM-dd})");
         var dependsOn = request.DependsOn.Select(d => validator.Uuid(d, "depends_on")).ToArray();
@@ -82,8 +83,8 @@ public sealed class PlanHandlers(ProjectAccess access, PlanStore plans, Idempote
         var validator = new RequestValidator();
         var projectId = validator.Uuid(request.ProjectId, "project_id");
         var itemId = validator.Uuid(request.ItemId, "item_id");
-        var start = validator.Day(request.Start, "start");
-        var due = validator.Day(request.Due, "due");
+        var start = validator.CalendarDay(request.Start, "start");
+        var due = validator.CalendarDay(request.Due, "due");
         if (request.Start is not null && request.Due is not null)
             validator.Check(due >= start, "due", $"must not be before start ({start:yyyy-MM-dd})");
         validator.ThrowIfInvalid();
