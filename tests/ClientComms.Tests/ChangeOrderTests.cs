@@ -80,4 +80,31 @@ public sealed class ChangeOrderTests(ClientCommsFixture fixture)
         Assert.Equal((MessageKind.ClientResponse, issued.ChangeOrderId.ToString(), "Over budget."), (recorded.Kind, recorded.ChangeOrderId, recorded.Body));
         Assert.Single(await fixture.OutboxTypesOfAsync(p.Org), t => t == "ClientRespondedToChangeOrder");
     }
+
+    [Fact]
+    [Trait("Rule", "R-SCOPE-5")]
+    public async Task R_SCOPE_5_a_change_order_issued_before_the_SPOC_is_named_is_held_and_goes_out_through_the_SPOC_once_named()
+    {
+        var p = await CommsProject.CreateAsync(fixture, contacts: 1, nameSpoc: false);
+        var issued = Issued(p);
+
+        await fixture.Bus.Publish(issued);
+        await fixture.Bus.Publish(issued); // a redelivery under another message id holds nothing twice
+
+        await Eventually.Until(async () => (await fixture.HeldChangeOrdersOfAsync(p.Org)).Count == 1);
+        Assert.Empty(fixture.Smtp.Arrived(p.Contacts[0].Email, p.Tag));
+        Assert.DoesNotContain(await fixture.MessagesOfAsync(p.Org), m => m.Kind == Domain.Messages.MessageKind.ChangeOrder);
+
+        await p.Pm.NameSpocAsync(new NameSpocRequest
+        {
+            ProjectId = p.Project.ToString(), Role = Contracts.Common.V1.ProjectRole.ProjectManager, PersonId = p.PersonIdOf("pm-alex").ToString(),
+            PersonName = "Alex Moreau",
+        });
+
+        await Eventually.Until(() => Task.FromResult(fixture.Smtp.Arrived(p.Contacts[0].Email, p.Tag).Count == 1));
+        var message = Assert.Single(await fixture.MessagesOfAsync(p.Org), m => m.Kind == Domain.Messages.MessageKind.ChangeOrder);
+        Assert.Equal(("pm-alex", issued.ChangeOrderId, issued.Version), (message.SentBy, message.ChangeOrderId, message.ChangeOrderVersion));
+        Assert.Empty(await fixture.HeldChangeOrdersOfAsync(p.Org));
+        Assert.Contains("Alex Moreau", fixture.Smtp.Arrived(p.Contacts[0].Email, p.Tag).Single().From);
+    }
 }

@@ -119,6 +119,10 @@ public sealed class ClientCommsFixture() : ServiceFixture<Program>(ResourceNames
     public Task<List<Domain.Messages.ClientMessage>> MessagesOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
         sp.GetRequiredService<ClientCommsDbContext>().Messages.AsNoTracking().Include(m => m.Briefings).Include(m => m.Deliveries).ToListAsync());
 
+    /// <summary>The change orders an org's projects hold for want of a SPOC.</summary>
+    public Task<List<Domain.Messages.HeldChangeOrder>> HeldChangeOrdersOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
+        sp.GetRequiredService<ClientCommsDbContext>().HeldChangeOrders.AsNoTracking().ToListAsync());
+
     /// <summary>Every delivery row of an org.</summary>
     public Task<List<Domain.Messages.Delivery>> DeliveriesOfAsync(Guid org) => Service.InScopeAsync(org, sp =>
         sp.GetRequiredService<ClientCommsDbContext>().Deliveries.AsNoTracking().ToListAsync());

@@ -40,6 +40,7 @@ public static class ClientCommsRegistration
         builder.Services.AddHostedService<DeliverySender>();
 
         builder.Services.AddScoped<SpocSending>();
+        builder.Services.AddScoped<ChangeOrderDispatch>();
         builder.Services.AddScoped<SpocAnnouncement>();
         builder.Services.AddScoped<NameSpocHandler>();
         builder.Services.AddScoped<GetSpocHandler>();

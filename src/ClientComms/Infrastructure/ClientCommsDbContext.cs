@@ -28,6 +28,7 @@ public sealed class ClientCommsDbContext(DbContextOptions<ClientCommsDbContext> 
     public DbSet<ClientMessage> Messages => Set<ClientMessage>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<HeldChangeOrder> HeldChangeOrders => Set<HeldChangeOrder>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
@@ -53,6 +54,13 @@ public sealed class ClientCommsDbContext(DbContextOptions<ClientCommsDbContext> 
             b.Property(s => s.NamedBy).HasMaxLength(200);
             b.Property(s => s.Reason).HasMaxLength(SpocChange.MaxReasonLength);
             b.HasIndex(s => new { s.ProjectId, s.NamedAt });
+        });
+        modelBuilder.Entity<HeldChangeOrder>(b =>
+        {
+            b.ToTable("held_change_orders");
+            b.HasKey(h => new { h.ChangeOrderId, h.Version });
+            b.Property(h => h.Subject).HasMaxLength(ClientMessage.MaxSubjectLength);
+            b.HasIndex(h => new { h.ProjectId, h.IssuedAt });
         });
         modelBuilder.Entity<ProjectKickoff>(b =>
         {

@@ -17,7 +17,8 @@ namespace Crewline.ClientComms.Features.Spocs;
 /// <summary>
 /// Names (or renames) the single point of contact of a project of the caller's org (R-COMM-1)
 /// and publishes <see cref="SpocNamed"/> when it changes. Only the project's PM or producer names
-/// it, and the SPOC is a member of the project holding the SPOC's role, named by person id.
+/// it, and the SPOC is a member of the project holding the SPOC's role, named by person id. Change
+/// orders held for want of a SPOC are sent by the new SPOC in the same transaction.
 /// </summary>
 public sealed class NameSpocHandler(
     ClientCommsDbContext db,
@@ -25,6 +26,7 @@ public sealed class NameSpocHandler(
     IdempotencyStore idempotency,
     SpocAnnouncement announcement,
     SpocSending sending,
+    ChangeOrders.ChangeOrderDispatch changeOrders,
     TimeProvider clock)
 {
     /// <summary>The project roles that may name the SPOC.</summary>
@@ -64,6 +66,8 @@ public sealed class NameSpocHandler(
                     outbox.Enqueue(new SpocNamed(spoc.OrgId, spoc.ProjectId, spoc.Role.ToContractName(), spoc.PersonSubject, spoc.PersonName,
                         spoc.NamedBy, spoc.NamedAt, spoc.PersonId));
                     if (kickedOff) await announcement.StageAsync(project, spoc, cancellationToken);
+                    // Change orders issued while the project had no SPOC go out now, through them (R-SCOPE-5).
+                    await changeOrders.ReleaseHeldAsync(spoc, cancellationToken);
                 }
                 return projectId;
             }, cancellationToken);

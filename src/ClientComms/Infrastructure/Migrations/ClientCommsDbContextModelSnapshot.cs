@@ -710,6 +710,64 @@ namespace Crewline.ClientComms.Infrastructure.Migrations
                     b.ToTable("deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Crewline.ClientComms.Domain.Messages.HeldChangeOrder", b =>
+                {
+                    b.Property<Guid>("ChangeOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_order_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("markdown");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("ChangeOrderId", "Version")
+                        .HasName("pk_held_change_orders");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_held_change_orders_org_id");
+
+                    b.HasIndex("ProjectId", "IssuedAt")
+                        .HasDatabaseName("ix_held_change_orders_project_id_issued_at");
+
+                    b.ToTable("held_change_orders", (string)null);
+                });
+
             modelBuilder.Entity("Crewline.ClientComms.Domain.Messages.MessageAttachment", b =>
                 {
                     b.Property<Guid>("Id")
