@@ -13,7 +13,8 @@ namespace Crewline.EndToEnd.Tests;
 
 /// <summary>
 /// A client's scope change from the client's mail to the shared plan, all through the gateway:
-/// the client's reply marked as a change request opens one in ScopeChanges; the producer and the
+/// the producer's first mail to the client is handed to the PM, who is the SPOC, and goes out once
+/// the PM has briefed the producer; the client's reply marked as a change request opens one in ScopeChanges; the producer and the
 /// PM assess it; both sign the combined response; the written change order goes out through the
 /// SPOC and arrives at the client; the client accepts by reply; Ownership then unblocks the plan
 /// items the change added and its decision log shows the approval as a joint decision.
@@ -29,6 +30,8 @@ public sealed class ScopeChangeWalkthroughTests(SuiteFixture suite)
     [Trait("Rule", "R-SCOPE-3")]
     [Trait("Rule", "R-SCOPE-4")]
     [Trait("Rule", "R-SCOPE-5")]
+    [Trait("Rule", "R-COMM-3")]
+    [Trait("Rule", "R-COMM-4")]
     public async Task A_client_change_request_is_assessed_by_both_signed_by_both_sent_through_the_SPOC_and_once_accepted_unblocks_the_plan()
     {
         var org = Guid.NewGuid();
@@ -58,11 +61,18 @@ public sealed class ScopeChangeWalkthroughTests(SuiteFixture suite)
         var client = new ClientConversation(suite, id, $"jo.{Guid.NewGuid():N}@client.example");
         await client.AddContactAsync(pmChannel);
         var firstSubject = $"First cut {Guid.NewGuid():N}";
-        var first = await pmComms.DraftMessageAsync(new Comms.DraftMessageRequest { ProjectId = id, Subject = firstSubject, Body = "Here is the first cut." });
+        // R-COMM-3: the producer's send on a PM-SPOC project goes nowhere: it becomes a draft handed to the PM.
+        var producerComms = new Comms.ClientCommsService.ClientCommsServiceClient(producerChannel);
+        var first = await producerComms.DraftMessageAsync(new Comms.DraftMessageRequest { ProjectId = id, Subject = firstSubject, Body = "Here is the first cut." });
+        var handed = await producerComms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = id, MessageId = first.MessageId });
+        Assert.Equal(Comms.SendOutcome.HandedToSpoc, handed.Outcome);
+        // R-COMM-4: the PM, as the SPOC, briefs the producer and sends it; it arrives once.
         await pmComms.BriefOtherRoleAsync(new Comms.BriefOtherRoleRequest
             { ProjectId = id, MessageId = first.MessageId, BriefedPersonId = producer.PersonId, Summary = "First cut goes out today." });
-        await pmComms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = id, MessageId = first.MessageId });
+        var sent = await pmComms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = id, MessageId = first.MessageId });
+        Assert.Equal(Comms.SendOutcome.Sent, sent.Outcome);
         await Eventually.Until(async () => (await client.ArrivedAsync(firstSubject)).Count == 1, Hop);
+        Assert.Contains("Alex PM", (await client.ArrivedAsync(firstSubject)).Single().GetProperty("from").GetString(), StringComparison.Ordinal);
 
         // The client asks for more, marked as a change request: ScopeChanges opens exactly one.
         var firstMail = (await client.ArrivedAsync(firstSubject)).Single();
