@@ -1,27 +1,24 @@
-using Crewline.Reporting.Domain.Findings;
 using Crewline.Reporting.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crewline.Reporting.Features.Findings;
 
 /// <summary>
-/// The hook a replay calls before re-applying the event log: empties the findings and the detectors'
-/// own tables (every org). Until the replay command's own store interface is on main, this is the
-/// findings' one (the lead maps it onto that interface at merge).
+/// The hook a replay calls before re-applying the event log. Same shape as the replay command's
+/// <c>IReplayableStore</c> (src/Reporting/Projections, on the "projections" branch, not on main yet):
+/// at merge, <see cref="FindingsStoreReset"/> implements that interface instead and this one goes.
 /// </summary>
 public interface IFindingsStoreReset
 {
-    Task ResetAsync(CancellationToken cancellationToken);
+    /// <summary>Deletes every row of the store's tables, of every org.</summary>
+    Task ResetAsync(ReportingDbContext db, CancellationToken cancellationToken);
 }
 
-public sealed class FindingsStoreReset(ReportingDbContext db) : IFindingsStoreReset
+/// <summary>The findings and the detectors' own tables (finding_*), emptied before a replay (every org's rows).</summary>
+public sealed class FindingsStoreReset : IFindingsStoreReset
 {
-    public async Task ResetAsync(CancellationToken cancellationToken)
-    {
-        await db.Findings.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<CauseFact>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<FindingRoleHolder>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<FindingOverride>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<FindingProject>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-    }
+    public Task ResetAsync(ReportingDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "TRUNCATE findings, finding_cause_facts, finding_projects, finding_role_holders, finding_overrides",
+            cancellationToken);
 }
