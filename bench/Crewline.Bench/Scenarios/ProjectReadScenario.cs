@@ -60,6 +60,9 @@ public sealed class ProjectReadScenario : IScenario
 
         var peaks = (Direct: 0.0, Gateway: 0.0);
         Series? direct16 = null, gateway16 = null, empty16 = null;
+        var directCpu = new CpuProfile("direct read (16 callers)");
+        var gatewayCpu = new CpuProfile("read through the gateway (16 callers)");
+        long Calls() => Interlocked.Read(ref calls);
         foreach (var callers in Callers)
         {
             var empty = new Series("empty gRPC call (Ownership Health/Check, unknown service)");
@@ -73,8 +76,11 @@ public sealed class ProjectReadScenario : IScenario
                 long pgCalls = 0;
                 postgres.Add(await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration,
                     (caller, ct) => context.Database.ReadRowAsync(caller, Interlocked.Increment(ref pgCalls), ct), cancellationToken));
-                directRead.Add(await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, (_, ct) => Read(direct, ct), cancellationToken));
-                gatewayRead.Add(await ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, (_, ct) => Read(gateway, ct), cancellationToken));
+                var profiled = callers == 16;
+                directRead.Add(await context.ProfiledAsync(profiled ? directCpu : null, Calls,
+                    () => ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, (_, ct) => Read(direct, ct), cancellationToken)));
+                gatewayRead.Add(await context.ProfiledAsync(profiled ? gatewayCpu : null, Calls,
+                    () => ClosedLoop.RunAsync(callers, options.Warmup, options.Duration, (_, ct) => Read(gateway, ct), cancellationToken)));
             }
             peaks = (Math.Max(peaks.Direct, directRead.Throughput.Median), Math.Max(peaks.Gateway, gatewayRead.Throughput.Median));
             report.Tables.Add(Table.OfSeries($"{callers} concurrent caller{(callers == 1 ? "" : "s")}")
@@ -84,6 +90,9 @@ public sealed class ProjectReadScenario : IScenario
                 .SeriesRow(gatewayRead, $"{Format.Ratio(gatewayRead.ThroughputRatioTo(directRead))} of direct"));
             if (callers == 16) (direct16, gateway16, empty16) = (directRead, gatewayRead, empty);
         }
+
+        if (!directCpu.IsEmpty) report.Tables.Add(directCpu.ToTable(Environment.ProcessorCount));
+        if (!gatewayCpu.IsEmpty) report.Tables.Add(gatewayCpu.ToTable(Environment.ProcessorCount));
 
         // Half the peak closed-loop rate, offered open-loop: the latency a caller sees with headroom.
         peaks = (Math.Max(peaks.Direct, 2), Math.Max(peaks.Gateway, 2));

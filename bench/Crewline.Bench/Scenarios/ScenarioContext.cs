@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Crewline.Bench.Baselines;
+using Crewline.Bench.Results;
 using Crewline.Bench.Suite;
 using Crewline.Contracts;
 
@@ -17,6 +18,22 @@ public sealed class ScenarioContext(BenchOptions options, BenchSuite suite, Benc
     public BenchWorld World { get; } = world;
     public BareDatabase Database { get; } = database;
     public BareBus Bus { get; } = bus;
+
+    /// <summary>CPU seconds by process of the suite, for CPU-per-operation profiles.</summary>
+    public CpuAccounting Cpu { get; } = new(suite);
+
+    /// <summary>
+    /// Runs <paramref name="measure"/> and adds to <paramref name="profile"/> (when given) the CPU each
+    /// process spent on it over the operations <paramref name="operations"/> counts (read before and after).
+    /// </summary>
+    public async Task<T> ProfiledAsync<T>(CpuProfile? profile, Func<long> operations, Func<Task<T>> measure)
+    {
+        if (profile is null) return await measure();
+        var (before, opsBefore) = (Cpu.Take(), operations());
+        var result = await measure();
+        profile.Add(Cpu.Take().Since(before), operations() - opsBefore);
+        return result;
+    }
 
     /// <summary>One clock for the whole run (open-loop due times, visibility times).</summary>
     public Stopwatch Clock { get; } = Stopwatch.StartNew();

@@ -43,30 +43,42 @@ public sealed class MembershipReplicaConsumer(ServiceDbContext db) :
         return UpsertRoleAsync(e.OrgId, e.ProjectId, e.PersonId, e.Role, holds: false, e.At, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<FunctionOwnershipChanged> context)
+    public Task Consume(ConsumeContext<FunctionOwnershipChanged> context)
     {
         var e = context.Message;
-        var row = await db.Set<ReplicaFunctionOwners>()
-            .SingleOrDefaultAsync(f => f.ProjectId == e.ProjectId && f.FunctionKey == e.FunctionKey, context.CancellationToken);
-        if (row is null) db.Add(ReplicaFunctionOwners.Create(e.OrgId, e.ProjectId, e.FunctionKey, e.Owners, e.IsShared, e.At));
-        else row.Apply(e.Owners, e.IsShared, e.At);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var owners = string.Join(",", e.Owners);
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO replica_function_owners (project_id, function_key, org_id, owners, is_shared, changed_at)
+            VALUES ({e.ProjectId}, {e.FunctionKey}, {e.OrgId}, {owners}, {e.IsShared}, {e.At})
+            ON CONFLICT (project_id, function_key) DO UPDATE
+            SET owners = excluded.owners, is_shared = excluded.is_shared, changed_at = excluded.changed_at
+            WHERE replica_function_owners.changed_at <= excluded.changed_at
+            """, context.CancellationToken);
     }
 
-    private async Task UpsertPersonAsync(Guid orgId, Guid personId, string? subject, string name, string orgRole, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var person = await db.Set<ReplicaPerson>().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
-        if (person is null) db.Add(ReplicaPerson.Create(orgId, personId, subject, name, orgRole, at));
-        else person.Apply(subject, name, orgRole, at);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    // Each fact is one INSERT … ON CONFLICT statement (no read first): it keeps the latest fact by
+    // the event's own time, so older or repeated events change nothing.
 
-    private async Task UpsertRoleAsync(Guid orgId, Guid projectId, Guid personId, string role, bool holds, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var row = await db.Set<ReplicaProjectRole>()
-            .SingleOrDefaultAsync(r => r.ProjectId == projectId && r.PersonId == personId && r.Role == role, cancellationToken);
-        if (row is null) db.Add(ReplicaProjectRole.Create(orgId, projectId, personId, role, holds, at));
-        else row.Apply(holds, at);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private Task UpsertPersonAsync(Guid orgId, Guid personId, string? subject, string name, string orgRole, DateTimeOffset at, CancellationToken cancellationToken) =>
+        // Subject and name are always taken (they never go back); the org role only when at least as recent.
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO replica_people (person_id, org_id, subject, name, org_role, org_role_set_at)
+            VALUES ({personId}, {orgId}, {subject}, {name}, {orgRole}, {at})
+            ON CONFLICT (person_id) DO UPDATE
+            SET subject = excluded.subject, name = excluded.name,
+                org_role = CASE WHEN replica_people.org_role_set_at <= excluded.org_role_set_at THEN excluded.org_role ELSE replica_people.org_role END,
+                org_role_set_at = GREATEST(replica_people.org_role_set_at, excluded.org_role_set_at)
+            """, cancellationToken);
+
+    private Task UpsertRoleAsync(Guid orgId, Guid projectId, Guid personId, string role, bool holds, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO replica_project_roles (project_id, person_id, role, org_id, holds, changed_at)
+            VALUES ({projectId}, {personId}, {role}, {orgId}, {holds}, {at})
+            ON CONFLICT (project_id, person_id, role) DO UPDATE
+            SET holds = excluded.holds, changed_at = excluded.changed_at
+            WHERE replica_project_roles.changed_at <= excluded.changed_at
+            """, cancellationToken);
 }

@@ -20,18 +20,4 @@ public sealed class ReplicaFunctionOwners : IOrgOwned
     public string[] Owners { get; private set; } = [];
     public bool IsShared { get; private set; }
     public DateTimeOffset ChangedAt { get; private set; }
-
-    public static ReplicaFunctionOwners Create(Guid orgId, Guid projectId, string functionKey, IEnumerable<string> owners, bool isShared, DateTimeOffset at) => new()
-    {
-        OrgId = orgId, ProjectId = projectId, FunctionKey = functionKey, Owners = owners.ToArray(), IsShared = isShared, ChangedAt = at,
-    };
-
-    /// <summary>Takes the owners when the change is at least as recent as the one held.</summary>
-    public void Apply(IEnumerable<string> owners, bool isShared, DateTimeOffset at)
-    {
-        if (at < ChangedAt) return;
-        Owners = owners.ToArray();
-        IsShared = isShared;
-        ChangedAt = at;
-    }
 }

@@ -24,19 +24,4 @@ public sealed class ReplicaPerson : IOrgOwned
     public DateTimeOffset OrgRoleSetAt { get; private set; }
 
     public bool IsOrgAdmin => OrgRole == MembershipNames.OrgAdmin;
-
-    public static ReplicaPerson Create(Guid orgId, Guid personId, string? subject, string name, string orgRole, DateTimeOffset at) => new()
-    {
-        OrgId = orgId, PersonId = personId, Subject = subject, Name = name, OrgRole = orgRole, OrgRoleSetAt = at,
-    };
-
-    /// <summary>Takes the person's subject and name, and the org role when it is at least as recent as the one held.</summary>
-    public void Apply(string? subject, string name, string orgRole, DateTimeOffset at)
-    {
-        Subject = subject;
-        Name = name;
-        if (at < OrgRoleSetAt) return;
-        OrgRole = orgRole;
-        OrgRoleSetAt = at;
-    }
 }

@@ -20,17 +20,4 @@ public sealed class ReplicaProjectRole : IOrgOwned
     public string Role { get; private set; } = "";
     public bool Holds { get; private set; }
     public DateTimeOffset ChangedAt { get; private set; }
-
-    public static ReplicaProjectRole Create(Guid orgId, Guid projectId, Guid personId, string role, bool holds, DateTimeOffset at) => new()
-    {
-        OrgId = orgId, ProjectId = projectId, PersonId = personId, Role = role, Holds = holds, ChangedAt = at,
-    };
-
-    /// <summary>Takes the fact when it is at least as recent as the one held.</summary>
-    public void Apply(bool holds, DateTimeOffset at)
-    {
-        if (at < ChangedAt) return;
-        Holds = holds;
-        ChangedAt = at;
-    }
 }

@@ -18,19 +18,4 @@ public sealed class KnownProject : IOrgOwned
     public string Name { get; private set; } = "";
     /// <summary>The proto enum name of the project type in crewline.ownership.v1, e.g. <c>PROJECT_TYPE_FILM</c>.</summary>
     public string ProjectType { get; private set; } = "";
-
-    public static KnownProject Register(Guid projectId, Guid orgId, string name, string projectType) => new()
-    {
-        ProjectId = projectId,
-        OrgId = orgId,
-        Name = name,
-        ProjectType = projectType,
-    };
-
-    /// <summary>Takes the latest name and type of a project already registered.</summary>
-    public void Refresh(string name, string projectType)
-    {
-        Name = name;
-        ProjectType = projectType;
-    }
 }

@@ -14,14 +14,15 @@ namespace Crewline.BuildingBlocks.ProjectRegistry;
 /// </summary>
 public sealed class KnownProjectConsumer(ServiceDbContext db) : IConsumer<ProjectCreated>
 {
-    public async Task Consume(ConsumeContext<ProjectCreated> context)
+    public Task Consume(ConsumeContext<ProjectCreated> context)
     {
         var e = context.Message;
-        var known = await db.Set<KnownProject>().SingleOrDefaultAsync(p => p.ProjectId == e.ProjectId, context.CancellationToken);
-        if (known is null)
-            db.Set<KnownProject>().Add(KnownProject.Register(e.ProjectId, e.OrgId, e.Name, e.ProjectType));
-        else
-            known.Refresh(e.Name, e.ProjectType);
-        await db.SaveChangesAsync(context.CancellationToken);
+        // One statement, no read first: a redelivery refreshes the row.
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO known_projects (project_id, org_id, name, project_type)
+            VALUES ({e.ProjectId}, {e.OrgId}, {e.Name}, {e.ProjectType})
+            ON CONFLICT (project_id) DO UPDATE SET name = excluded.name, project_type = excluded.project_type
+            """, context.CancellationToken);
     }
 }
