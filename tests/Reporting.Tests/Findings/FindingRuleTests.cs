@@ -256,6 +256,30 @@ public sealed class FindingRuleTests(ReportingFixture fixture)
         Assert.Equal(1, await _driver.OutboxCountAsync("FindingOpened", finding.FindingId));
     }
 
+    [Fact]
+    [Trait("Rule", "R-FAIL-1")]
+    public async Task R_FAIL_1_a_duplicate_already_resolved_by_a_later_change_that_arrived_first_leaves_no_open_finding()
+    {
+        await _driver.ApplyAllAsync(
+            new FunctionOwnershipChanged(_org, _project, "talent-crew", "MarkedShared", [Producer, Pm], true, false, "pm-alex", T0.AddHours(2)),
+            new DuplicateOwnershipDetected(_org, _project, "talent-crew", "Two owners.", FailureModeRules.FixNameAnOwner, "R-OWN-7", T0.AddHours(1)),
+            new FunctionOwnershipChanged(_org, _project, "talent-crew", "OwnerAdded", [Producer, Pm], false, false, "pm-alex", T0.AddHours(1)));
+
+        Assert.Empty(await _driver.FindingsOfAsync(_org, _project));
+    }
+
+    [Fact]
+    [Trait("Rule", "R-FAIL-3")]
+    public async Task R_FAIL_3_a_hierarchy_declared_before_the_PM_and_producer_events_arrive_leaves_no_open_finding()
+    {
+        await _driver.ApplyAllAsync(
+            new ProjectHierarchyDeclared(_org, _project, "HIERARCHY_PEERS", Guid.NewGuid(), T0.AddDays(1)),
+            new ProjectMemberAdded(_org, _project, Guid.NewGuid(), Producer, "admin", T0),
+            new ProjectMemberAdded(_org, _project, Guid.NewGuid(), Pm, "admin", T0));
+
+        Assert.Empty(await _driver.FindingsOfAsync(_org, _project));
+    }
+
     private static string Words(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AssertShape(ReportedFinding f, string kind, string ruleId, string cause, string functionKey, string fixStart)

@@ -1,11 +1,11 @@
 using Crewline.BuildingBlocks.Membership;
-using Crewline.Contracts.Events;
 using Crewline.Contracts.Events.Ownership;
 using Crewline.Contracts.Reporting.V1;
 using Crewline.Reporting.Features.Findings.Live;
 using Crewline.TestSupport;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Crewline.Reporting.Tests.Findings;
 
@@ -90,6 +90,30 @@ public sealed class LiveUpdatesTests(ReportingFixture fixture)
             using var call = anonymous.WatchUpdates(new WatchUpdatesRequest());
             await call.ResponseStream.MoveNext(CancellationToken.None);
         });
+    }
+
+    [Fact]
+    [Trait("Rule", "R-FAIL-2")]
+    public async Task The_listener_reconnects_after_its_connection_is_killed_and_streams_keep_getting_updates()
+    {
+        var (org, token) = await AdminAsync("ops-eve");
+        using var stream = await WatchAsync(token);
+        var hub = fixture.Service.Services.GetRequiredService<LiveUpdateHub>();
+        var sessions = hub.ListenSessions;
+
+        await using (var admin = new NpgsqlConnection(fixture.Service.DatabaseConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN reporting_live' AND pid <> pg_backend_pid()", admin);
+            Assert.Equal(1L, await kill.ExecuteScalarAsync());
+        }
+        await Eventually.Until(() => Task.FromResult(hub.ListenSessions > sessions && hub.IsListening));
+
+        var project = Guid.NewGuid();
+        await _driver.ApplyAsync(Overdue(org, project, "After the outage"));
+        var update = await NextFindingAsync(stream);
+        Assert.Equal(project.ToString(), update.ProjectId);
     }
 
     private async Task<(Guid Org, string Token)> AdminAsync(string subject)

@@ -13,11 +13,19 @@ public sealed class LiveUpdateHub
     private const int QueueCapacity = 256;
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
     private volatile bool _listening;
+    private int _listenSessions;
 
     /// <summary>True while the listener's connection is listening on the notification channel.</summary>
     public bool IsListening => _listening;
 
-    internal void SetListening(bool listening) => _listening = listening;
+    /// <summary>How many times the listener has started listening (1 after start, one more per reconnection).</summary>
+    public int ListenSessions => Volatile.Read(ref _listenSessions);
+
+    internal void SetListening(bool listening)
+    {
+        if (listening) Interlocked.Increment(ref _listenSessions);
+        _listening = listening;
+    }
 
     /// <summary>Subscribes to the notifications of one org until the subscription is disposed.</summary>
     public Subscription Subscribe(Guid orgId)
