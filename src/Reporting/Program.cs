@@ -2,6 +2,7 @@ using Crewline.BuildingBlocks.Hosting;
 using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts;
 using Crewline.Reporting.Features;
+using Crewline.Reporting.Features.Findings;
 using Crewline.Reporting.Features.Projects;
 using Crewline.Reporting.Infrastructure;
 
@@ -13,9 +14,11 @@ builder.AddCrewlineService<ReportingDbContext>(ResourceNames.Reporting, Resource
         bus.AddMembershipReplica(withKnownProjects: false);
     });
 builder.Services.AddScoped<ProjectSummaryQueries>();
+builder.AddFindings();
 
 var app = builder.Build();
 app.MapCrewlineService<ReportingGrpcService>();
+app.MapFindings();
 return app.RunCrewlineService(args);
 
 public partial class Program;

@@ -32,6 +32,29 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         }
     }
 
+    /// <summary>The same mapping for server streams (e.g. live updates); a stream the caller cancelled ends quietly.</summary>
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ToRpcException(ex) is { } rpc)
+        {
+            logger.LogInformation("{Method} answered {Status}: {Message}", context.Method, rpc.StatusCode, rpc.Status.Detail);
+            throw rpc;
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Unexpected(ex, context);
+        }
+    }
+
     public static RpcException? ToRpcException(Exception ex) => ex switch
     {
         ValidationException v => BadRequest(v),

@@ -13,8 +13,8 @@ namespace Crewline.Ownership.Domain.Decisions;
 /// </summary>
 public static class UnstatedHierarchyDetector
 {
-    /// <summary>How many overrides by the same non-owner role make a pattern.</summary>
-    public const int RepeatedOverrideThreshold = 3;
+    /// <summary>How many overrides by the same non-owner role make a pattern (shared with Reporting's detector).</summary>
+    public const int RepeatedOverrideThreshold = Crewline.BuildingBlocks.Findings.FailureModeRules.RepeatedOverrideThreshold;
 
     public static IReadOnlyList<Finding> Detect(IProjectOwnership project, IEnumerable<Decision> decisionLog)
     {
@@ -28,7 +28,7 @@ public static class UnstatedHierarchyDetector
         foreach (var (role, other) in new[] { (ProjectRole.ProjectManager, ProjectRole.Producer), (ProjectRole.Producer, ProjectRole.ProjectManager) })
         {
             var overrides = log.Where(d => d.DeciderRoles.Contains(role) && d.OwnerRoles.Contains(other)).ToArray();
-            if (overrides.Length < RepeatedOverrideThreshold) continue;
+            if (!Crewline.BuildingBlocks.Findings.FailureModeRules.IsRepeatedOverride(overrides.Length)) continue;
 
             var perFunction = overrides.GroupBy(d => d.FunctionKey).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
             var functions = string.Join(", ", perFunction.Select(g => $"{g.Key} ×{g.Count()}"));

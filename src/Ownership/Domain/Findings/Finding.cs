@@ -37,7 +37,7 @@ public sealed record Finding(
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of finding."),
     };
 
-    public const string FixNameAnOwner = "Name one accountable owner for the function (or declare it Shared with named co-owners).";
-    public const string FixOneSourceOfTruth = "Read status from one source of truth: the one shared plan.";
-    public const string FixDeclareHierarchy = "Declare the hierarchy: peers, or which role is senior.";
+    public const string FixNameAnOwner = Crewline.BuildingBlocks.Findings.FailureModeRules.FixNameAnOwner;
+    public const string FixOneSourceOfTruth = Crewline.BuildingBlocks.Findings.FailureModeRules.FixOneSourceOfTruth;
+    public const string FixDeclareHierarchy = Crewline.BuildingBlocks.Findings.FailureModeRules.FixDeclareHierarchy;
 }

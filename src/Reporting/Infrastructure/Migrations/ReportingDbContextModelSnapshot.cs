@@ -315,6 +315,184 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Crewline.Reporting.Domain.Findings.CauseFact", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("cause");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("FunctionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("function_key");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.Property<DateTimeOffset?>("PresentSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("present_since");
+
+                    b.Property<bool>("Terminal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("terminal");
+
+                    b.HasKey("ProjectId", "Cause", "SubjectKey")
+                        .HasName("pk_finding_cause_facts");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_finding_cause_facts_org_id");
+
+                    b.ToTable("finding_cause_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Findings.FindingOverride", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DeciderRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("decider_role");
+
+                    b.Property<string>("FunctionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("function_key");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("OwnerRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("owner_role");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("DecisionId")
+                        .HasName("pk_finding_overrides");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_finding_overrides_org_id");
+
+                    b.HasIndex("ProjectId", "DeciderRole", "DecidedAt")
+                        .HasDatabaseName("ix_finding_overrides_project_id_decider_role_decided_at");
+
+                    b.ToTable("finding_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Findings.FindingProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Hierarchy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("hierarchy");
+
+                    b.Property<DateTimeOffset?>("HierarchyDeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hierarchy_declared_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_finding_projects");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_finding_projects_org_id");
+
+                    b.ToTable("finding_projects", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Findings.FindingRoleHolder", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("boolean")
+                        .HasColumnName("holds");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.HasKey("ProjectId", "PersonId", "Role")
+                        .HasName("pk_finding_role_holders");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_finding_role_holders_org_id");
+
+                    b.ToTable("finding_role_holders", (string)null);
+                });
+
             modelBuilder.Entity("Crewline.Reporting.Domain.Findings.ReportedFinding", b =>
                 {
                     b.Property<Guid>("FindingId")
