@@ -10,8 +10,8 @@ namespace Crewline.Bench.Scenarios;
 
 /// <summary>
 /// Client messages through ClientComms (issue #9): <see cref="Callers"/> callers, one project each,
-/// each drafting a message as the SPOC and sending it (DraftMessage + SendMessage through the
-/// gateway) again as soon as the send is accepted: messages accepted per second. Every accepted
+/// each drafting a message as the SPOC, briefing the producer on it (R-COMM-4) and sending it
+/// (DraftMessage + BriefOtherRole + SendMessage through the gateway), again as soon as the send is accepted: messages accepted per second. Every accepted
 /// message is then awaited at the harness's SMTP capture server (<see cref="MailSink"/>, by its
 /// unique subject): latency from the SendMessage call to the server's acceptance of the mail, and
 /// the delivered rate. Next to a bare SMTP send (MailKit, connect-send-quit as ClientComms' relay
@@ -36,7 +36,7 @@ public sealed class ClientCommsScenario : IScenario
         var comms = new Comms.ClientCommsService.ClientCommsServiceClient(context.World.Gateway);
 
         var bare = new Series("bare SMTP send (MailKit → capture server)");
-        var accepted = new Series("DraftMessage + SendMessage accepted (gateway)");
+        var accepted = new Series("Draft + BriefOtherRole + SendMessage accepted (gateway)");
         var delivered = new Series("SendMessage → SMTP accepted (ClientComms' sender)");
         long missing = 0, duplicated = 0, sequence = 0;
         for (var round = 1; round <= options.Rounds; round++)
@@ -52,6 +52,9 @@ public sealed class ClientCommsScenario : IScenario
             {
                 var subject = $"Bench update {run} {Interlocked.Increment(ref sequence).ToString(CultureInfo.InvariantCulture)}";
                 var draft = await comms.DraftMessageAsync(new Comms.DraftMessageRequest { ProjectId = projects[caller], Subject = subject, Body = "The cut is ready for review." },
+                    context.World.Auth, cancellationToken: ct);
+                await comms.BriefOtherRoleAsync(new Comms.BriefOtherRoleRequest
+                    { ProjectId = projects[caller], MessageId = draft.MessageId, BriefedPersonId = context.World.ProducerPersonId, Summary = "The cut goes to the client." },
                     context.World.Auth, cancellationToken: ct);
                 var sendAt = context.Clock.Elapsed;
                 var sent = await comms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = projects[caller], MessageId = draft.MessageId },

@@ -63,7 +63,7 @@ public sealed class ScopeChangeScenario : IScenario
             await context.SettleAsync(cancellationToken);
             context.Progress($"scopechanges: round {round}/{options.Rounds}");
             bus.Add(await ClosedLoop.RunAsync(Workflows, options.Warmup, options.LagDuration, (_, ct) => context.Bus.PublishConsumeAsync(ct), cancellationToken));
-            workflows.Add(await ClosedLoop.RunAsync(Workflows, options.Warmup, options.LagDuration,
+            workflows.Add(await ClosedLoop.RunAsync(Workflows, options.WorkflowWarmup, options.WorkflowDuration,
                 (lane, ct) => RunWorkflowAsync(context, lanes[lane], unblocked, ct), cancellationToken));
         }
 
@@ -72,7 +72,8 @@ public sealed class ScopeChangeScenario : IScenario
             .SeriesRow(bus, "baseline")
             .SeriesRow(workflows, $"{Format.Ratio(ratio)} of publish→consume ÷ {Hops}"));
         report.Targets.Add(new TargetCheck($"scope-change workflows/s ≥ 0.5× (bare publish→consume ÷ {Hops} hops)", Format.Ratio(ratio), ratio.Median >= 0.5));
-        report.Notes.Add($"A workflow: SubmitChangeRequest (PM), SubmitProductionAssessment (producer, one plan item), SubmitFlowAssessment (PM), " +
+        report.Notes.Add($"Workflows: {options.WorkflowWarmup.TotalSeconds:0} s warm-up (a workflow started in it is not counted), then a {options.WorkflowDuration.TotalSeconds:0} s window; " +
+                         "a workflow started in the window counts when it completes, even after the window. A workflow: SubmitChangeRequest (PM), SubmitProductionAssessment (producer, one plan item), SubmitFlowAssessment (PM), " +
                          "SignChangeResponse by the PM then the producer, the change order's arrival at the harness's SMTP server (sent by ClientComms as the SPOC), " +
                          "RecordClientResponse accepted (the SPOC), then Ownership's plan item unblocked — 7 calls through the gateway. " +
                          $"Hops counted from the code: ChangeOrderIssued→ClientComms, ScopeChangeApproved→Ownership, ClientRespondedToChangeOrder→ScopeChanges, " +
