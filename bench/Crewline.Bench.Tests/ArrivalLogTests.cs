@@ -51,3 +51,13 @@ public sealed class ArrivalLogTests
         await Assert.ThrowsAsync<TimeoutException>(() => log.WaitForAsync("never", 1, TimeSpan.FromMilliseconds(1), CancellationToken.None));
     }
 }
+
+public sealed class MailSinkSubjectTests
+{
+    [Theory]
+    [InlineData("Bench update ab12 7 [ref:abcdefghijklmnopqrst]", "Bench update ab12 7")]
+    [InlineData("Bench update ab12 7", "Bench update ab12 7")]
+    [InlineData("[ref:x] in front stays", "[ref:x] in front stays")]
+    public void The_subject_key_drops_the_reply_token_ClientComms_appends(string subject, string key) =>
+        Assert.Equal(key, MailSink.SubjectKey(subject));
+}

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -15,7 +16,7 @@ namespace Crewline.Bench.Mail;
 /// recorded is when the server has the whole message and answers 250, which is when the sender's
 /// SMTP send completes.
 /// </summary>
-public sealed class MailSink : MessageStore, IAsyncDisposable
+public sealed partial class MailSink : MessageStore, IAsyncDisposable
 {
     private readonly Stopwatch _clock;
     private SmtpServer.SmtpServer? _server;
@@ -32,7 +33,7 @@ public sealed class MailSink : MessageStore, IAsyncDisposable
     /// <summary>Arrivals by envelope recipient (RCPT TO).</summary>
     public ArrivalLog ByRecipient { get; } = new();
 
-    /// <summary>Arrivals by the Subject header.</summary>
+    /// <summary>Arrivals by the Subject header as the sender's caller wrote it (<see cref="SubjectKey"/>).</summary>
     public ArrivalLog BySubject { get; } = new();
 
     public async Task StartAsync()
@@ -54,10 +55,19 @@ public sealed class MailSink : MessageStore, IAsyncDisposable
         var at = _clock.Elapsed;
         using var stream = new MemoryStream(buffer.ToArray());
         var headers = await HeaderList.LoadAsync(stream, cancellationToken);
-        BySubject.Record(headers[HeaderId.Subject] ?? "", at);
+        BySubject.Record(SubjectKey(headers[HeaderId.Subject] ?? ""), at);
         foreach (var to in transaction.To) ByRecipient.Record($"{to.User}@{to.Host}", at);
         return SmtpResponse.Ok;
     }
+
+    /// <summary>
+    /// The subject as the message's author wrote it: ClientComms appends its reply token,
+    /// <c>" [ref:&lt;token&gt;]"</c>, to every subject it sends (the fallback for threading replies).
+    /// </summary>
+    public static string SubjectKey(string subject) => ReplyTokenTag().Replace(subject, "");
+
+    [GeneratedRegex(@"\s*\[ref:[^\]]*\]\s*$")]
+    private static partial Regex ReplyTokenTag();
 
     public async ValueTask DisposeAsync()
     {
