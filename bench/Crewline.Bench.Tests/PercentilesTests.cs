@@ -77,4 +77,22 @@ public sealed class PercentilesTests
         Assert.Equal(0.1, ratio.Min, 6);
         Assert.Equal(0.12, ratio.Max, 6);
     }
+
+    [Fact]
+    public void A_ratio_to_a_share_of_the_baseline_divides_the_baseline_per_operation_before_the_round_ratio()
+    {
+        var workflows = new Series("workflows");
+        var bus = new Series("publish→consume");
+        // A workflow needs 4 messages consumed: 2000 msg/s of bus carry at most 500 workflows/s.
+        foreach (var (w, b) in new[] { (250.0, 2000.0), (100.0, 1000.0), (300.0, 2000.0) })
+        {
+            workflows.Add(new RoundResult(w, 1, 2, 1, new Dictionary<string, long>()));
+            bus.Add(new RoundResult(b, 1, 2, 1, new Dictionary<string, long>()));
+        }
+        var ratio = workflows.ThroughputRatioTo(bus, 4);
+        Assert.Equal(0.5, ratio.Median, 6);
+        Assert.Equal(0.4, ratio.Min, 6);
+        Assert.Equal(0.6, ratio.Max, 6);
+        Assert.Throws<ArgumentOutOfRangeException>(() => workflows.ThroughputRatioTo(bus, 0));
+    }
 }

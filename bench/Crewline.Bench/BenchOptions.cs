@@ -13,6 +13,9 @@ public sealed record BenchOptions
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan LagDuration { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Warm-up and window of a closed loop of whole workflows (a workflow takes seconds on a loaded machine).</summary>
+    public TimeSpan WorkflowWarmup { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan WorkflowDuration { get; init; } = TimeSpan.FromSeconds(30);
     public int OutboxRows { get; init; } = 5000;
     public int StartRounds { get; init; } = 3;
     /// <summary>Scenario names to run (all when empty).</summary>
@@ -32,6 +35,8 @@ public sealed record BenchOptions
                 Warmup = TimeSpan.FromMilliseconds(300),
                 Duration = TimeSpan.FromSeconds(1),
                 LagDuration = TimeSpan.FromSeconds(3),
+                WorkflowWarmup = TimeSpan.FromSeconds(5),
+                WorkflowDuration = TimeSpan.FromSeconds(12),
                 OutboxRows = 1000,
                 StartRounds = 1,
             }
@@ -59,7 +64,7 @@ public sealed record BenchOptions
                     options = options with { Rounds = int.Parse(args[++i], CultureInfo.InvariantCulture) };
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,start] [--rounds N] [--results PATH | --no-results] [--remark TEXT]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,start] [--rounds N] [--results PATH | --no-results] [--remark TEXT]");
             }
         }
         return options with { ResultsPath = results };

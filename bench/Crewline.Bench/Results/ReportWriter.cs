@@ -22,7 +22,7 @@ public static class ReportWriter
             }
             foreach (var note in report.Notes) text.AppendLine(CultureInfo.InvariantCulture, $"note: {note}");
         }
-        text.AppendLine().AppendLine("== Targets (issue #7 acceptance) ==");
+        text.AppendLine().AppendLine("== Targets (the issues' acceptance) ==");
         foreach (var target in reports.SelectMany(r => r.Targets))
             text.AppendLine(CultureInfo.InvariantCulture, $"{(target.Met ? "met    " : "NOT met")}  {target.Target}: {target.Measured}");
         return text.ToString();
@@ -35,7 +35,7 @@ public static class ReportWriter
         md.AppendLine(CultureInfo.InvariantCulture, $"- machine: {header.Machine}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- rounds: {header.Rounds.ToString(CultureInfo.InvariantCulture)}, interleaved (each baseline, then its subject, round after round); figures are the median [range] of the rounds");
         if (!string.IsNullOrWhiteSpace(header.Remark)) md.AppendLine(CultureInfo.InvariantCulture, $"- {header.Remark}");
-        md.AppendLine().AppendLine("Targets (issue #7 acceptance):").AppendLine();
+        md.AppendLine().AppendLine("Targets (the issues' acceptance):").AppendLine();
         md.AppendLine("| target | measured | met |").AppendLine("|---|---|---|");
         foreach (var target in reports.SelectMany(r => r.Targets))
             md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Target} | {target.Measured} | {(target.Met ? "met" : "**not met**")} |");

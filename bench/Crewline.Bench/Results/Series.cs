@@ -28,6 +28,15 @@ public sealed class Series(string name)
     /// This series' throughput over <paramref name="baseline"/>'s, round by round (rounds run
     /// interleaved, so round i of both saw the same machine), then the median and range of those ratios.
     /// </summary>
-    public Spread ThroughputRatioTo(Series baseline) =>
-        Percentiles.SpreadOf(_rounds.Zip(baseline._rounds, (s, b) => s.OpsPerSecond / b.OpsPerSecond));
+    public Spread ThroughputRatioTo(Series baseline) => ThroughputRatioTo(baseline, 1);
+
+    /// <summary>
+    /// As <see cref="ThroughputRatioTo(Series)"/>, against the baseline's rate divided by
+    /// <paramref name="baselineOpsPerOperation"/> (e.g. a workflow that needs that many messages consumed).
+    /// </summary>
+    public Spread ThroughputRatioTo(Series baseline, double baselineOpsPerOperation)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(baselineOpsPerOperation, 0);
+        return Percentiles.SpreadOf(_rounds.Zip(baseline._rounds, (s, b) => s.OpsPerSecond / (b.OpsPerSecond / baselineOpsPerOperation)));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class ScenarioContext(BenchOptions options, BenchSuite suite, Benc
     }
 
     /// <summary>One clock for the whole run (open-loop due times, visibility times).</summary>
-    public Stopwatch Clock { get; } = Stopwatch.StartNew();
+    public Stopwatch Clock => Suite.Clock;
 
     public OutboxTable OwnershipOutbox => new(_ownership);
 

@@ -1,8 +1,7 @@
 namespace Crewline.Bench.Scenarios;
 
 /// <summary>
-/// Every scenario, in the order they run. A new one (e.g. a scope-change workflow or client
-/// communications figure) is a class implementing <see cref="IScenario"/> added here, before
+/// Every scenario, in the order they run. A new one is a class implementing <see cref="IScenario"/> added here, before
 /// <see cref="StartAndMemoryScenario"/>, which restarts the suite and so runs last.
 /// </summary>
 public static class ScenarioRegistry
@@ -13,6 +12,8 @@ public static class ScenarioRegistry
         new CreateScenario(),
         new ReportingLagScenario(),
         new OutboxDispatchScenario(),
+        new ScopeChangeScenario(),
+        new ClientCommsScenario(),
         new StartAndMemoryScenario(),
     ];
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Crewline.Bench.Mail;
 using Crewline.Contracts;
 using Crewline.TestSupport;
 
@@ -10,6 +12,7 @@ namespace Crewline.Bench.Suite;
 /// gateway as Release processes configured the way the AppHost configures them (connection
 /// strings, signing key, service discovery). Started in the AppHost's order: servers, then the
 /// services once the servers accept connections, then the gateway once every service is healthy.
+/// ClientComms' SMTP relay is the harness's own capture server (<see cref="MailSink"/>): no real mail.
 /// </summary>
 public sealed class BenchSuite : IAsyncDisposable
 {
@@ -34,7 +37,18 @@ public sealed class BenchSuite : IAsyncDisposable
     private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly string _logDirectory;
 
-    private BenchSuite(string logDirectory) => _logDirectory = logDirectory;
+    private BenchSuite(string logDirectory, PortLease smtpPort)
+    {
+        _logDirectory = logDirectory;
+        _ports.Add(smtpPort);
+        MailSink = new MailSink(smtpPort.Port, Clock);
+    }
+
+    /// <summary>One clock for the whole run (open-loop due times, visibility and arrival times).</summary>
+    public Stopwatch Clock { get; } = Stopwatch.StartNew();
+
+    /// <summary>The SMTP server ClientComms relays to: it records when each message arrived.</summary>
+    public MailSink MailSink { get; }
 
     public LocalPostgres Postgres { get; } = new();
     public LocalRabbitMq RabbitMq { get; } = new();
@@ -51,7 +65,7 @@ public sealed class BenchSuite : IAsyncDisposable
     public static async Task<BenchSuite> BuildAsync(string repoRoot, string logDirectory, Action<string> progress, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(logDirectory);
-        var suite = new BenchSuite(logDirectory);
+        var suite = new BenchSuite(logDirectory, FreePorts.Reserve());
         progress("building the services (Release)");
         await ServiceBuild.ReleaseAsync(repoRoot, cancellationToken);
         foreach (var (name, folder, _) in Layout)
@@ -70,6 +84,7 @@ public sealed class BenchSuite : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var postgres = Timed(Postgres.StartAsync);
         var rabbit = Timed(RabbitMq.StartAsync);
+        await MailSink.StartAsync();
         var postgresTime = await postgres;
         var rabbitTime = await rabbit;
         var serversReady = clock.Elapsed;
@@ -101,6 +116,7 @@ public sealed class BenchSuite : IAsyncDisposable
         }
         finally
         {
+            await MailSink.DisposeAsync();
             await Postgres.DisposeAsync();
             await RabbitMq.DisposeAsync();
             foreach (var lease in _ports) lease.Dispose();
@@ -121,6 +137,13 @@ public sealed class BenchSuite : IAsyncDisposable
     {
         var environment = Common();
         environment[$"ConnectionStrings__{databaseConnection}"] = DatabaseOf(service);
+        if (service == ResourceNames.ClientComms)
+        {
+            // As the AppHost's run mode points it at src/MailCapture: plain SMTP on loopback.
+            environment["ClientComms__Mail__Smtp__Host"] = "127.0.0.1";
+            environment["ClientComms__Mail__Smtp__Port"] = MailSink.Port.ToString(CultureInfo.InvariantCulture);
+            environment["ClientComms__Mail__Smtp__TlsMode"] = "None";
+        }
         return environment;
     }
 

@@ -1,0 +1,125 @@
+using Crewline.Bench.Measurement;
+using Crewline.Bench.Results;
+using Crewline.Bench.Suite;
+using Crewline.Contracts;
+using Comms = Crewline.Contracts.ClientComms.V1;
+using Common = Crewline.Contracts.Common.V1;
+using Own = Crewline.Contracts.Ownership.V1;
+using Scope = Crewline.Contracts.ScopeChanges.V1;
+
+namespace Crewline.Bench.Scenarios;
+
+/// <summary>
+/// Completed scope-change workflows per second, end to end through the gateway (issue #8): a member
+/// raises a change request → the producer and the PM assess it → both sign the combined response →
+/// the change order is issued and sent through the SPOC (the PM) to the client contact (arrived at
+/// the harness's SMTP server) → the SPOC records the client's acceptance → Ownership unblocks the
+/// plan item the change added. "Completed" is that last state, seen on Ownership's database
+/// (<c>plan_items</c> of the change no longer awaiting acceptance), so Ownership does no extra work
+/// for being watched. <see cref="Workflows"/> workflows in flight, one per project (a project's
+/// plan is one aggregate). Next to bare MassTransit publish→consume round trips on the same broker
+/// with as many in flight, divided by the workflow's <see cref="Hops"/>; target ≥ 0.5× that.
+/// </summary>
+public sealed class ScopeChangeScenario : IScenario
+{
+    public const int Workflows = 16;
+
+    /// <summary>
+    /// Messages a workflow needs consumed before it is complete, counted from the code:
+    /// ChangeOrderIssued (ScopeChanges → ClientComms, which sends the change order),
+    /// ScopeChangeApproved (ScopeChanges → Ownership, which adds the blocked plan item),
+    /// ClientRespondedToChangeOrder (ClientComms → ScopeChanges) and ScopeChangeAccepted
+    /// (ScopeChanges → Ownership, which unblocks the item). Off the path, Ownership's PlanItemAdded
+    /// and PlanItemUnblocked also reach ClientComms' plan replica (2 more deliveries per workflow).
+    /// </summary>
+    public const int Hops = 4;
+
+    private static readonly TimeSpan StepWithin = TimeSpan.FromSeconds(60);
+
+    /// <summary>Ownership's plan items of the awaited changes that are no longer waiting for the client.</summary>
+    private const string UnblockedQuery =
+        "SELECT DISTINCT change_request_id FROM plan_items WHERE change_request_id = ANY($1) AND NOT awaiting_change_acceptance";
+
+    public string Name => "scopechanges";
+
+    public async Task<ScenarioReport> RunAsync(ScenarioContext context, CancellationToken cancellationToken)
+    {
+        var report = new ScenarioReport("Scope-change workflows end to end");
+        var options = context.Options;
+        var world = context.World;
+        context.Progress($"scopechanges: setting up {Workflows} projects (SPOC, client contact, producer)");
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var lanes = await Task.WhenAll(Enumerable.Range(0, Workflows).Select(async i =>
+        {
+            var contact = $"scope-{run}-{i}@client.bench.example";
+            return new Lane(await world.CreateClientProjectAsync($"Scope bench {run} #{i + 1}", contact, cancellationToken), contact);
+        }));
+        await using var unblocked = new DatabaseWatch(context.Suite.DatabaseOf(ResourceNames.Ownership), UnblockedQuery, context.Clock);
+
+        var bus = new Series($"MassTransit publish→consume ({Workflows} in flight)");
+        var workflows = new Series($"scope-change workflow, raised → unblocked ({Workflows} in flight)");
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            await context.SettleAsync(cancellationToken);
+            context.Progress($"scopechanges: round {round}/{options.Rounds}");
+            bus.Add(await ClosedLoop.RunAsync(Workflows, options.Warmup, options.LagDuration, (_, ct) => context.Bus.PublishConsumeAsync(ct), cancellationToken));
+            workflows.Add(await ClosedLoop.RunAsync(Workflows, options.WorkflowWarmup, options.WorkflowDuration,
+                (lane, ct) => RunWorkflowAsync(context, lanes[lane], unblocked, ct), cancellationToken));
+        }
+
+        var ratio = workflows.ThroughputRatioTo(bus, Hops);
+        report.Tables.Add(Table.OfSeries($"{Workflows} workflows in flight, one per project; {Hops} hops per workflow")
+            .SeriesRow(bus, "baseline")
+            .SeriesRow(workflows, $"{Format.Ratio(ratio)} of publish→consume ÷ {Hops}"));
+        report.Targets.Add(new TargetCheck($"scope-change workflows/s ≥ 0.5× (bare publish→consume ÷ {Hops} hops)", Format.Ratio(ratio), ratio.Median >= 0.5));
+        report.Notes.Add($"Workflows: {options.WorkflowWarmup.TotalSeconds:0} s warm-up (a workflow started in it is not counted), then a {options.WorkflowDuration.TotalSeconds:0} s window; " +
+                         "a workflow started in the window counts when it completes, even after the window. A workflow: SubmitChangeRequest (PM), SubmitProductionAssessment (producer, one plan item), SubmitFlowAssessment (PM), " +
+                         "SignChangeResponse by the PM then the producer, the change order's arrival at the harness's SMTP server (sent by ClientComms as the SPOC), " +
+                         "RecordClientResponse accepted (the SPOC), then Ownership's plan item unblocked — 7 calls through the gateway. " +
+                         $"Hops counted from the code: ChangeOrderIssued→ClientComms, ScopeChangeApproved→Ownership, ClientRespondedToChangeOrder→ScopeChanges, " +
+                         "ScopeChangeAccepted→Ownership; off the path PlanItemAdded and PlanItemUnblocked reach ClientComms' plan replica. " +
+                         $"The mail and Ownership's state are watched without asking the services (SMTP server in the harness; Ownership's database polled every {DatabaseWatch.PollInterval.TotalMilliseconds:0} ms).");
+        return report;
+    }
+
+    private static async Task RunWorkflowAsync(ScenarioContext context, Lane lane, DatabaseWatch unblocked, CancellationToken cancellationToken)
+    {
+        var world = context.World;
+        var scope = new Scope.ScopeChangeService.ScopeChangeServiceClient(world.Gateway);
+        var requested = await scope.SubmitChangeRequestAsync(new Scope.SubmitChangeRequestRequest
+        {
+            ProjectId = lane.ProjectId, Title = "A 15-second cut", RequestedDeliverables = { "15-second cut" },
+        }, world.Auth, cancellationToken: cancellationToken);
+        var id = requested.ChangeRequestId;
+        await scope.SubmitProductionAssessmentAsync(new Scope.SubmitProductionAssessmentRequest
+        {
+            ChangeRequestId = id, ScheduleImpactDays = 2,
+            PlanItems = { new Scope.ProposedPlanItem { Kind = Own.PlanItemKind.ProductionItem, Title = "15-second cut", Start = Day(1), Due = Day(3) } },
+        }, world.ProducerAuth, cancellationToken: cancellationToken);
+        var combined = await scope.SubmitFlowAssessmentAsync(new Scope.SubmitFlowAssessmentRequest { ChangeRequestId = id, ExtraRevisionRounds = 1 },
+            world.Auth, cancellationToken: cancellationToken);
+        await scope.SignChangeResponseAsync(new Scope.SignChangeResponseRequest { ChangeRequestId = id, Version = combined.CurrentVersion, Role = Common.ProjectRole.ProjectManager },
+            world.Auth, cancellationToken: cancellationToken);
+        var approved = await scope.SignChangeResponseAsync(new Scope.SignChangeResponseRequest { ChangeRequestId = id, Version = combined.CurrentVersion, Role = Common.ProjectRole.Producer },
+            world.ProducerAuth, cancellationToken: cancellationToken);
+        var nth = lane.NextOrder();
+        await context.Suite.MailSink.ByRecipient.WaitForAsync(lane.ContactEmail, nth, StepWithin, cancellationToken);
+        await new Comms.ClientCommsService.ClientCommsServiceClient(world.Gateway).RecordClientResponseAsync(new Comms.RecordClientResponseRequest
+        {
+            ProjectId = lane.ProjectId, ChangeOrderId = approved.ChangeOrderId, Accepted = true, Note = "Accepted on the phone.",
+        }, world.Auth, cancellationToken: cancellationToken);
+        await unblocked.SeenAsync(Guid.Parse(id), StepWithin, cancellationToken);
+    }
+
+    private static Google.Type.Date Day(int day) => new() { Year = 2030, Month = 3, Day = day };
+
+    /// <summary>One worker's project and client contact, and how many change orders it has had issued (so which mail to wait for).</summary>
+    private sealed class Lane(string projectId, string contactEmail)
+    {
+        public string ProjectId { get; } = projectId;
+        public string ContactEmail { get; } = contactEmail;
+        private int _ordersIssued;
+
+        public int NextOrder() => Interlocked.Increment(ref _ordersIssued);
+    }
+}
