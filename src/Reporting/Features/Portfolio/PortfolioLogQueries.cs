@@ -94,11 +94,11 @@ public sealed class PortfolioLogQueries(ReportingDbContext db, TimeProvider cloc
             var inBucket = unpaid.Where(i =>
             {
                 var days = i.DueOn is { } due ? today.DayNumber - due.DayNumber : 0;
-                return days >= min && (max == 0 ? min > 0 : days <= max);
+                return days >= min && ((min > 0 && max == 0) || days <= max);
             }).ToList();
             aging.Buckets.Add(new AgingBucket
             {
-                Label = label, MinDaysPastTerms = min, MaxDaysPastTerms = max, Count = inBucket.Count,
+                Label = label, MinDaysPastTerms = min == int.MinValue ? 0 : min, MaxDaysPastTerms = max, Count = inBucket.Count,
                 Amount = inBucket.Sum(i => i.Amount).ToString("0.00", CultureInfo.InvariantCulture),
             });
         }
