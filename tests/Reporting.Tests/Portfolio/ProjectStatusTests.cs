@@ -26,7 +26,7 @@ public sealed class ProjectStatusTests(ReportingFixture fixture)
         Assert.Equal(Own.ProjectPhase.Active, status.Phase);
         Assert.Equal(ProjectHealth.Failing, status.Health); // the milestone of March 2026 is late
         Assert.Equal(Own.Hierarchy.Peers, status.Hierarchy);
-        Assert.Equal([s.PmId.ToString(), s.ProducerId.ToString()], status.Members.Select(m => m.PersonId).Order());
+        Assert.Equal(new[] { s.PmId.ToString(), s.ProducerId.ToString() }.Order(), status.Members.Select(m => m.PersonId).Order());
 
         var invoices = Assert.Single(status.Matrix, c => c.FunctionKey == "vendor-invoices");
         Assert.Equal(Own.RowOwnership.SingleOwner, invoices.Ownership);
