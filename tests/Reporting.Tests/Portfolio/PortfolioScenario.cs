@@ -41,7 +41,7 @@ public sealed class PortfolioScenario
             new VendorInvoiceReceived(org, p, FutureInvoice, "Lights Ltd", 300m, "EUR", new DateOnly(2099, 1, 1)),
             new VendorInvoiceReceived(org, p, PaidInvoice, "Cater", 80m, "EUR", new DateOnly(2026, 3, 1)),
             new VendorInvoicePaid(org, p, PaidInvoice, new DateOnly(2026, 2, 20), "producer-sam"),
-            new DecisionRecorded(org, p, Decision, "vendor-invoices", PmId, [Pm], [Producer], [Producer], true, t0.AddDays(2)),
+            new DecisionRecorded(org, p, Decision, "vendor-invoices", PmId, [Pm], [Producer], [Producer], true, t0.AddDays(2), "Pay the grip house late", "Cash flow"),
             new ScopeChangeRequested(org, p, OpenChange, "Extra cutdown", "client", t0.AddDays(3)),
             new ScopeChangeAssessmentSubmitted(org, p, OpenChange, Producer, ProducerId, false, t0.AddDays(3).AddHours(1)),
             new ScopeChangeAssessmentSubmitted(org, p, OpenChange, Pm, PmId, false, t0.AddDays(3).AddHours(2)),

@@ -72,6 +72,7 @@ public sealed class ProjectStatusTests(ReportingFixture fixture)
         Assert.Equal(s.Decision.ToString(), decision.DecisionId);
         Assert.Equal("Harbour film", decision.ProjectName);
         Assert.True(decision.IsOverride);
+        Assert.Equal(("Pay the grip house late", "Cash flow"), (decision.Summary, decision.Rationale));
         Assert.Equal(Common.ProjectRole.ProjectManager, decision.DecidedAs);
 
         var log = await client.ListScopeChangeLogAsync(new ListScopeChangeLogRequest());

@@ -17,5 +17,9 @@ public sealed class DecisionRow : IOrgOwned
     /// <summary>Briefed roles, comma-separated.</summary>
     public required string BriefedRoles { get; init; }
     public bool IsOverride { get; init; }
+    public string Summary { get; init; } = "";
+    public string Rationale { get; init; } = "";
+    public Guid? CoDecidedBy { get; init; }
+    public Guid? ChangeRequestId { get; init; }
     public DateTimeOffset DecidedAt { get; init; }
 }

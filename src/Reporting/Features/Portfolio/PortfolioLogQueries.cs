@@ -38,6 +38,10 @@ public sealed class PortfolioLogQueries(ReportingDbContext db, TimeProvider cloc
                 DecidedByPersonId = d.DecidedBy.ToString(),
                 DecidedAs = PortfolioMapping.Role(d.DecidedAs),
                 IsOverride = d.IsOverride,
+                Summary = d.Summary,
+                Rationale = d.Rationale,
+                CoDecidedByPersonId = d.CoDecidedBy?.ToString() ?? "",
+                ChangeRequestId = d.ChangeRequestId?.ToString() ?? "",
                 DecidedAt = PortfolioMapping.Time(d.DecidedAt),
             };
             entry.BriefedRoles.AddRange(d.BriefedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortfolioMapping.Role));

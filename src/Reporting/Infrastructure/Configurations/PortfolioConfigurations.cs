@@ -54,6 +54,8 @@ internal sealed class DecisionRowConfiguration : IEntityTypeConfiguration<Decisi
         b.Property(d => d.FunctionKey).HasMaxLength(100);
         b.Property(d => d.DecidedAs).HasMaxLength(60);
         b.Property(d => d.BriefedRoles).HasMaxLength(300);
+        b.Property(d => d.Summary).HasMaxLength(500);
+        b.Property(d => d.Rationale).HasMaxLength(2000);
         b.HasIndex(d => new { d.OrgId, d.DecidedAt, d.DecisionId });
         b.HasIndex(d => new { d.ProjectId, d.DecidedAt, d.DecisionId });
     }

@@ -20,6 +20,10 @@ public sealed class DecisionProjector : IProjector<DecisionRecorded>
             DecidedAs = e.DeciderRoles.FirstOrDefault() ?? "",
             BriefedRoles = string.Join(',', e.BriefedRoles),
             IsOverride = e.IsOverride,
+            Summary = e.Summary,
+            Rationale = e.Rationale,
+            CoDecidedBy = e.CoDecidedBy,
+            ChangeRequestId = e.ChangeRequestId,
             DecidedAt = e.DecidedAt,
         });
     }

@@ -109,6 +109,10 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     decided_as = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     briefed_roles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     is_override = table.Column<bool>(type: "boolean", nullable: false),
+                    summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    rationale = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    co_decided_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    change_request_id = table.Column<Guid>(type: "uuid", nullable: true),
                     decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

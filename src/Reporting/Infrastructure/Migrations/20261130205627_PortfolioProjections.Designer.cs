@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crewline.Reporting.Infrastructure.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261130202242_PortfolioProjections")]
+    [Migration("20261130205627_PortfolioProjections")]
     partial class PortfolioProjections
     {
         /// <inheritdoc />
@@ -433,6 +433,14 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("briefed_roles");
 
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<Guid?>("CoDecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("co_decided_by");
+
                     b.Property<string>("DecidedAs")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -464,6 +472,18 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
 
                     b.HasKey("DecisionId")
                         .HasName("pk_rm_decisions");
