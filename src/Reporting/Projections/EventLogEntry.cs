@@ -1,11 +1,13 @@
+using Crewline.BuildingBlocks.Tenancy;
+
 namespace Crewline.Reporting.Projections;
 
 /// <summary>
 /// One integration event as Reporting received it: the source of every read model, replayed in
-/// <see cref="Sequence"/> order to rebuild them. Not filtered by org (a replay reads every org's
-/// events), but every row names its org.
+/// <see cref="Sequence"/> order to rebuild them. Filtered by org like every row; the replay, which
+/// reads every org's events, says so with <c>IgnoreQueryFilters</c>.
 /// </summary>
-public sealed class EventLogEntry
+public sealed class EventLogEntry : IOrgOwned
 {
     public long Sequence { get; init; }
     public Guid MessageId { get; init; }

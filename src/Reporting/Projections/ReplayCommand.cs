@@ -40,7 +40,7 @@ public static class ReplayCommand
             foreach (var store in scope.ServiceProvider.GetServices<IReplayableStore>())
                 await store.ResetAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            total = await db.Set<EventLogEntry>().LongCountAsync(cancellationToken);
+            total = await db.Set<EventLogEntry>().IgnoreQueryFilters().LongCountAsync(cancellationToken);
         }
         await output.WriteLineAsync($"replay: read models emptied; {total} events to apply.");
 
@@ -51,7 +51,7 @@ public static class ReplayCommand
             List<EventLogEntry> entries;
             await using (var scope = services.CreateAsyncScope())
             {
-                entries = await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Set<EventLogEntry>().AsNoTracking()
+                entries = await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Set<EventLogEntry>().IgnoreQueryFilters().AsNoTracking()
                     .Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(batch).ToListAsync(cancellationToken);
             }
             if (entries.Count == 0) break;

@@ -913,6 +913,9 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_event_log_message_id");
 
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_event_log_org_id");
+
                     b.ToTable("event_log", (string)null);
                 });
 #pragma warning restore 612, 618

@@ -226,6 +226,11 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_event_log_org_id",
+                table: "event_log",
+                column: "org_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_rm_decisions_org_id",
                 table: "rm_decisions",
                 column: "org_id");

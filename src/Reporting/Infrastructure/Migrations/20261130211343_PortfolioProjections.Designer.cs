@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crewline.Reporting.Infrastructure.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261130205627_PortfolioProjections")]
+    [Migration("20261130211343_PortfolioProjections")]
     partial class PortfolioProjections
     {
         /// <inheritdoc />
@@ -915,6 +915,9 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_event_log_message_id");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_event_log_org_id");
 
                     b.ToTable("event_log", (string)null);
                 });
