@@ -76,7 +76,7 @@ public sealed class RedeliveryTests(RedeliveryFixture fixture)
         await Eventually.Until(() => fixture.HasSummaryAsync(created.OrgId, created.ProjectId));
         var redelivery = (await fixture.RedeliveriesOfAsync(messageId))[0];
         Assert.Equal(1, redelivery.RedeliveryCount);
-        Assert.EndsWith("reporting-project-created", redelivery.Destination);
+        Assert.EndsWith("reporting-projections", redelivery.Destination);
         await Eventually.Until(async () => (await fixture.RedeliveriesOfAsync(messageId)).All(r => r.DispatchedAt is not null));
     }
 
@@ -85,7 +85,7 @@ public sealed class RedeliveryTests(RedeliveryFixture fixture)
     {
         var created = ReportingFixture.NewProjectCreated(Guid.NewGuid(), "Failing for good");
         var messageId = NewId.NextGuid();
-        var errorQueue = $"reporting-project-created_error";
+        var errorQueue = $"reporting-projections_error";
         await fixture.SetSummaryTableAvailableAsync(false);
         var deadLettered = new List<ProbedMessage>();
         try

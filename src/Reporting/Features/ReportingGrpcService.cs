@@ -14,6 +14,6 @@ public sealed class ReportingGrpcService(ProjectSummaryQueries queries) : Report
     public override Task<ListProjectSummariesResponse> ListProjectSummaries(ListProjectSummariesRequest request, ServerCallContext context)
         => queries.ListAsync(request, context.Caller(), context.CancellationToken);
 
-    public override Task<Portfolio> GetPortfolio(GetPortfolioRequest request, ServerCallContext context) =>
+    public override Task<Crewline.Contracts.Reporting.V1.Portfolio> GetPortfolio(GetPortfolioRequest request, ServerCallContext context) =>
         queries.GetPortfolioAsync(context.Caller(), context.CancellationToken);
 }

@@ -23,7 +23,8 @@ public sealed class DecisionEventsOnTheBusTests(OwnershipFixture fixture)
             { ProjectId = p.Id, Source = CrisisSource.TalentIssue, Description = "Lead actor ill" });
 
         await Eventually.Until(async () => (await decisions.DrainAsync()).Any(m =>
-            m["decisionId"] == decision.DecisionId && string.Equals(m["isOverride"], "true", StringComparison.OrdinalIgnoreCase) && m["orgId"] == p.Org.ToString()), DeliveryTimeout);
+            m["decisionId"] == decision.DecisionId && string.Equals(m["isOverride"], "true", StringComparison.OrdinalIgnoreCase) && m["orgId"] == p.Org.ToString()
+            && m["summary"] == "Cut the post budget" && m["rationale"] == "Client asked"), DeliveryTimeout);
         await Eventually.Until(async () => (await crises.DrainAsync()).Any(m =>
             m["crisisId"] == crisis.CrisisId && m["leadRole"] == "PROJECT_ROLE_PRODUCER"), DeliveryTimeout);
     }

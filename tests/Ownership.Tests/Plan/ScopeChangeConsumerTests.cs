@@ -80,7 +80,14 @@ public sealed class ScopeChangeConsumerTests(OwnershipFixture fixture)
         Assert.False(decision.IsOverride);
         Assert.Contains("Extra cut-down", decision.What);
         Assert.Single(await ItemsAsync(project));
-        Assert.Single(await project.EventsSinceSetupAsync(), m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.DecisionRecorded,"));
+        var recorded = Assert.Single(await project.EventsSinceSetupAsync(), m => m.MessageType.StartsWith("Crewline.Contracts.Events.Ownership.DecisionRecorded,"));
+        // Reporting's decision log shows the joint decision whole: what, why, the co-decider and the change.
+        using var payload = System.Text.Json.JsonDocument.Parse(recorded.Payload);
+        var published = payload.RootElement.EnumerateObject().ToDictionary(p => p.Name.ToLowerInvariant(), p => p.Value.ToString());
+        Assert.Equal(decision.What, published["summary"]);
+        Assert.Equal(decision.Why, published["rationale"]);
+        Assert.Equal(decision.CoDecidedBy, published["codecidedby"]);
+        Assert.Equal(change.ToString(), published["changerequestid"]);
     }
 
     [Fact]

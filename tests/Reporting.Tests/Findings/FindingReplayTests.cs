@@ -39,7 +39,7 @@ public sealed class FindingReplayTests(ReportingFixture fixture)
 
         await service.InScopeAsync(null, async sp =>
         {
-            await sp.GetRequiredService<IFindingsStoreReset>().ResetAsync(sp.GetRequiredService<Infrastructure.ReportingDbContext>(), CancellationToken.None);
+            await sp.GetServices<Projections.IReplayableStore>().OfType<FindingsStoreReset>().Single().ResetAsync(sp.GetRequiredService<Infrastructure.ReportingDbContext>(), CancellationToken.None);
             return true;
         });
         Assert.Empty(await driver.FindingsOfAsync(org, project));

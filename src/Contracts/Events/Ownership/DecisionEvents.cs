@@ -11,6 +11,10 @@ namespace Crewline.Contracts.Events.Ownership;
 /// <param name="BriefedRoles">The proto enum names of the roles that were briefed.</param>
 /// <param name="IsOverride">The decider held none of the owner roles (R-ROUTE-2); counts toward R-FAIL-3.</param>
 /// <param name="DecidedAt">When it was recorded.</param>
+/// <param name="Summary">What was decided (empty from publishers older than this field).</param>
+/// <param name="Rationale">Why it was decided (empty from publishers older than this field).</param>
+/// <param name="CoDecidedBy">The second decider of a joint decision (the producer beside the PM); null for one decider.</param>
+/// <param name="ChangeRequestId">The scope change a joint decision approved (R-SCOPE-3); null for other decisions.</param>
 public sealed record DecisionRecorded(
     Guid OrgId,
     Guid ProjectId,
@@ -21,7 +25,11 @@ public sealed record DecisionRecorded(
     IReadOnlyList<string> OwnerRoles,
     IReadOnlyList<string> BriefedRoles,
     bool IsOverride,
-    DateTimeOffset DecidedAt) : IOrgEvent;
+    DateTimeOffset DecidedAt,
+    string Summary = "",
+    string Rationale = "",
+    Guid? CoDecidedBy = null,
+    Guid? ChangeRequestId = null) : IOrgEvent;
 
 /// <summary>The PM and the producer jointly took an issue to leadership (R-ROUTE-3).</summary>
 /// <param name="OrgId">The org (tenant) the project belongs to.</param>

@@ -73,7 +73,7 @@ public sealed class DecisionLogHandler(
             outbox.Enqueue(new Events.DecisionRecorded(
                 decision.OrgId, decision.ProjectId, decision.Id, decision.FunctionKey, decision.DecidedBy,
                 decision.DeciderRoles.ContractNames(), decision.OwnerRoles.ContractNames(), decision.BriefedRoles.ContractNames(),
-                decision.IsOverride, decision.DecidedAt));
+                decision.IsOverride, decision.DecidedAt, decision.What, decision.Why, decision.CoDecidedBy, decision.ChangeRequestId));
             return decision.Id;
         }, cancellationToken);
         outbox.NotifyCommitted();

@@ -62,7 +62,7 @@ public sealed class ScopeChangeApprovedConsumer(OwnershipDbContext db, PlanStore
         db.Set<Decision>().Add(decision);
         outbox.Enqueue(new Events.DecisionRecorded(decision.OrgId, decision.ProjectId, decision.Id, decision.FunctionKey, decision.DecidedBy,
             decision.DeciderRoles.ContractNames(), decision.OwnerRoles.ContractNames(), decision.BriefedRoles.ContractNames(),
-            decision.IsOverride, decision.DecidedAt));
+            decision.IsOverride, decision.DecidedAt, decision.What, decision.Why, decision.CoDecidedBy, decision.ChangeRequestId));
     }
 
     private async Task<Guid> PersonOfAsync(string subject, Guid orgId, CancellationToken ct) =>

@@ -20,7 +20,7 @@ public static class FindingsRegistration
         services.AddScoped<IProjectionListener, FindingEventsPublisher>();
         services.AddScoped<IProjectionListener, LiveUpdateNotifier>();
         services.AddScoped<FindingsQueries>();
-        services.AddScoped<IFindingsStoreReset, FindingsStoreReset>();
+        services.AddScoped<IReplayableStore, FindingsStoreReset>();
         services.AddSingleton<LiveUpdateHub>();
         services.AddHostedService<LiveNotificationListener>();
         return builder;

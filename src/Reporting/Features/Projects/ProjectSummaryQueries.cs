@@ -21,7 +21,7 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
         var validator = new RequestValidator();
         var id = validator.Uuid(request.ProjectId, "project_id");
         validator.ThrowIfInvalid();
-        var summary = await db.ProjectSummaries.AsNoTracking().SingleOrDefaultAsync(p => p.ProjectId == id, cancellationToken)
+        var summary = await db.ProjectSummaries.AsNoTracking().SingleOrDefaultAsync(p => p.ProjectId == id && !p.IsPlaceholder, cancellationToken)
                       ?? throw new NotFoundException("Project", request.ProjectId);
         var person = await db.RequireOrgPersonAsync(caller, cancellationToken);
         if (!person.IsOrgAdmin && (await db.RolesOfAsync(id, person.PersonId, cancellationToken)).Count == 0)
@@ -38,7 +38,7 @@ public sealed class ProjectSummaryQueries(ReportingDbContext db)
         validator.ThrowIfInvalid();
         var person = await db.RequireOrgPersonAsync(caller, cancellationToken);
 
-        var query = db.ProjectSummaries.AsNoTracking();
+        var query = db.ProjectSummaries.AsNoTracking().Where(p => !p.IsPlaceholder);
         if (!person.IsOrgAdmin)
         {
             var mine = db.ProjectIdsOf(person.PersonId);

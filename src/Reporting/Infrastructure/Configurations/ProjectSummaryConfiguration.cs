@@ -12,6 +12,9 @@ internal sealed class ProjectSummaryConfiguration : IEntityTypeConfiguration<Pro
         b.HasKey(p => p.ProjectId);
         b.Property(p => p.Name).HasMaxLength(200);
         b.Property(p => p.ProjectType).HasMaxLength(60);
+        b.Property(p => p.Hierarchy).HasMaxLength(60);
+        b.Property(p => p.SpocSubject).HasMaxLength(200);
+        b.Property(p => p.SpocRole).HasMaxLength(60);
         b.HasIndex(p => new { p.OrgId, p.CreatedAt, p.ProjectId });
     }
 }

@@ -595,6 +595,374 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                     b.ToTable("org_portfolios", (string)null);
                 });
 
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.DecisionRow", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("BriefedRoles")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("briefed_roles");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<Guid?>("CoDecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("co_decided_by");
+
+                    b.Property<string>("DecidedAs")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("decided_as");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("FunctionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("function_key");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_override");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("DecisionId")
+                        .HasName("pk_rm_decisions");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_decisions_org_id");
+
+                    b.HasIndex("OrgId", "DecidedAt", "DecisionId")
+                        .HasDatabaseName("ix_rm_decisions_org_id_decided_at_decision_id");
+
+                    b.HasIndex("ProjectId", "DecidedAt", "DecisionId")
+                        .HasDatabaseName("ix_rm_decisions_project_id_decided_at_decision_id");
+
+                    b.ToTable("rm_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.InvoiceRow", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("boolean")
+                        .HasColumnName("received");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("vendor_name");
+
+                    b.HasKey("InvoiceId")
+                        .HasName("pk_rm_invoices");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_invoices_org_id");
+
+                    b.HasIndex("ProjectId", "DueOn")
+                        .HasDatabaseName("ix_rm_invoices_project_id_due_on");
+
+                    b.ToTable("rm_invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.MatrixRow", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("FunctionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("function_key");
+
+                    b.Property<DateTimeOffset?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Owners")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("owners");
+
+                    b.Property<DateTimeOffset?>("OwnersAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("owners_at");
+
+                    b.HasKey("ProjectId", "FunctionKey")
+                        .HasName("pk_rm_matrix_rows");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_matrix_rows_org_id");
+
+                    b.ToTable("rm_matrix_rows", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.PlanItemRow", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<bool>("Added")
+                        .HasColumnType("boolean")
+                        .HasColumnName("added");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("OwnerRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("owner_role");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<bool>("Rescheduled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rescheduled");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("ItemId")
+                        .HasName("pk_rm_plan_items");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_plan_items_org_id");
+
+                    b.HasIndex("ProjectId", "Due")
+                        .HasDatabaseName("ix_rm_plan_items_project_id_due");
+
+                    b.ToTable("rm_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.ProjectFact", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.HasKey("ProjectId", "Kind", "Key")
+                        .HasName("pk_rm_project_facts");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_project_facts_org_id");
+
+                    b.ToTable("rm_project_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Domain.Portfolio.ScopeChangeRow", b =>
+                {
+                    b.Property<Guid>("ChangeRequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("change_request_id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<DateTimeOffset?>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("SignatureDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signature_due_at");
+
+                    b.Property<string>("Signatures")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("signatures");
+
+                    b.Property<DateTimeOffset>("SortAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sort_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ChangeRequestId")
+                        .HasName("pk_rm_scope_changes");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_rm_scope_changes_org_id");
+
+                    b.HasIndex("OrgId", "SortAt", "ChangeRequestId")
+                        .HasDatabaseName("ix_rm_scope_changes_org_id_sort_at_change_request_id");
+
+                    b.HasIndex("ProjectId", "SortAt", "ChangeRequestId")
+                        .HasDatabaseName("ix_rm_scope_changes_project_id_sort_at_change_request_id");
+
+                    b.ToTable("rm_scope_changes", (string)null);
+                });
+
             modelBuilder.Entity("Crewline.Reporting.Domain.ProjectSummary", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -602,9 +970,27 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Hierarchy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("hierarchy");
+
+                    b.Property<DateTimeOffset?>("HierarchyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hierarchy_at");
+
+                    b.Property<bool>("IsPlaceholder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_placeholder");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -622,6 +1008,34 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("project_type");
 
+                    b.Property<DateTimeOffset?>("SpocNamedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("spoc_named_at");
+
+                    b.Property<Guid?>("SpocPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("spoc_person_id");
+
+                    b.Property<string>("SpocRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("spoc_role");
+
+                    b.Property<string>("SpocSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("spoc_subject");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("ProjectId")
                         .HasName("pk_project_summaries");
 
@@ -632,6 +1046,55 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasDatabaseName("ix_project_summaries_org_id_created_at_project_id");
 
                     b.ToTable("project_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Crewline.Reporting.Projections.EventLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message_type");
+
+                    b.Property<DateTimeOffset?>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_event_log");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_log_message_id");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_event_log_org_id");
+
+                    b.ToTable("event_log", (string)null);
                 });
 #pragma warning restore 612, 618
         }
