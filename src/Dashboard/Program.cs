@@ -1,4 +1,4 @@
-using Crewline.Dashboard;
+using Crewline.Contracts;
 using Crewline.Dashboard.Api;
 using Crewline.Dashboard.Auth;
 using Crewline.Dashboard.Components;
@@ -13,7 +13,7 @@ builder.Services.AddDashboardApi(builder.Configuration);
 
 var app = builder.Build();
 // Served at /dashboard through the gateway (and at /dashboard directly); health stays at the root.
-app.UsePathBase(DashboardPaths.PathBase);
+app.UsePathBase(ResourceNames.DashboardPath);
 app.UseRouting();
 app.UseAntiforgery();
 app.MapDefaultEndpoints();
