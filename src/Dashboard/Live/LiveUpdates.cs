@@ -10,7 +10,7 @@ namespace Crewline.Dashboard.Live;
 /// <see cref="Updated"/> and re-read what changed; the live indicator shows <see cref="State"/>.
 /// A broken stream is opened again after <see cref="ReconnectDelay"/>.
 /// </summary>
-public sealed class LiveUpdates(IReportingApi api, ILogger<LiveUpdates> logger) : IAsyncDisposable
+public sealed class LiveUpdates(IReportingApi api, ILogger<LiveUpdates> logger) : IAsyncDisposable, IDisposable
 {
     public static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(5);
 
@@ -90,4 +90,7 @@ public sealed class LiveUpdates(IReportingApi api, ILogger<LiveUpdates> logger) 
         }
         _stop.Dispose();
     }
+
+    /// <summary>Cancels the stream without waiting for it to end (a synchronously disposed scope).</summary>
+    public void Dispose() => _stop.Cancel();
 }
