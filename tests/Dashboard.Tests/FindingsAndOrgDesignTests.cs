@@ -65,7 +65,7 @@ public sealed class FindingsAndOrgDesignTests : DashboardContext
         Assert.Equal("A producer alone", page.Find(".advice h2").TextContent);
         Assert.Equal(2, page.FindAll(".reasons li").Count);
         Assert.Contains("R-ORG-6", page.Find(".reasons").TextContent);
-        Assert.Contains("borderline: between A producer alone and Both roles, structured", page.Find(".advice").TextContent);
+        Assert.Equal("Borderline: between A producer alone and Both roles, structured.", page.Find(".advice .borderline").TextContent);
     }
 
     [Fact]
