@@ -26,6 +26,13 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
 
     public string BaseUrl => $"http://127.0.0.1:{_port.Port}/dashboard/";
 
+    /// <summary>A plain HTTP client to the started host's port, following no redirects.</summary>
+    public HttpClient Http()
+    {
+        StartServer();
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{_port.Port}/") };
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
