@@ -42,6 +42,24 @@ public static class CrewlineResourceExtensions
     }
 
     /// <summary>
+    /// Wires the ops dashboard: it reads only the public API, through the gateway it finds by
+    /// service discovery; the gateway serves it at /dashboard. It does not wait for the gateway
+    /// (it calls it only when a page is open), so neither waits on the other.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AsCrewlineDashboard(
+        this IResourceBuilder<ProjectResource> dashboard,
+        IResourceBuilder<ProjectResource> gateway,
+        AuthSettings auth)
+    {
+        dashboard.WithReference(gateway)
+            .WithDirectEndpoints()
+            .WithoutHttpsCertificate()
+            .WithHttpHealthCheck("/health", endpointName: ResourceNames.HttpEndpoint)
+            .WithAppHostEnvironment();
+        return auth.ApplyTo(dashboard);
+    }
+
+    /// <summary>
     /// A project runs in the AppHost's environment (Aspire does not pass it on by itself): a
     /// Development AppHost runs Development services, anything else runs them as Production.
     /// </summary>

@@ -11,7 +11,7 @@ namespace Crewline.AppHost;
 /// every call.
 /// <para>
 /// The ports are each project's <c>Kestrel:Endpoints</c> in its appsettings.json (gateway
-/// 5100/5101, services 5110–5141), or, when <c>Crewline:ProjectPortBase</c> is set (tests),
+/// 5100/5101, services 5110–5141, dashboard 5150/5151), or, when <c>Crewline:ProjectPortBase</c> is set (tests),
 /// consecutive ports from there: two per project in the order of <see cref="ProjectOrder"/>.
 /// </para>
 /// </summary>
@@ -21,7 +21,7 @@ public static class DirectEndpoints
 
     /// <summary>The projects in the order their ports follow <c>Crewline:ProjectPortBase</c>.</summary>
     public static IReadOnlyList<string> ProjectOrder { get; } =
-        [ResourceNames.Gateway, .. ResourceNames.Services.Select(s => s.Service)];
+        [ResourceNames.Gateway, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Dashboard];
 
     /// <summary>How many ports <c>Crewline:ProjectPortBase</c> must leave free from itself on.</summary>
     public static int PortsNeeded => ProjectOrder.Count * 2;

@@ -17,7 +17,10 @@ var clientComms = builder.AddProject<Projects.ClientComms>(ResourceNames.ClientC
 var reporting = builder.AddProject<Projects.Reporting>(ResourceNames.Reporting)
     .AsCrewlineService(infrastructure, ResourceNames.ReportingDb, auth);
 
-builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
-    .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode && builder.Environment.IsDevelopment());
+var dashboard = builder.AddProject<Projects.Dashboard>(ResourceNames.Dashboard);
+var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+    .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode && builder.Environment.IsDevelopment())
+    .WithReference(dashboard);
+dashboard.AsCrewlineDashboard(gateway, auth);
 
 builder.Build().Run();

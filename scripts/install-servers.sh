@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the suite and its tests run on, where it is missing: RabbitMQ and PostgreSQL
-# from Debian's packages (used when no Docker engine answers). Needs root or sudo.
+# from Debian's packages (used when no Docker engine answers), and Debian's Chromium with a font
+# for the dashboard's browser tests (Playwright drives /usr/bin/chromium; it never downloads a
+# browser). Needs root or sudo.
 set -euo pipefail
 need=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 command -v setpriv >/dev/null || need+=(util-linux)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
   echo "Installing ${need[*]} ..."

@@ -15,6 +15,12 @@ public static class ResourceNames
     public const string Reporting = "reporting";
     public const string Gateway = "gateway";
 
+    /// <summary>The ops dashboard (a front end): the gateway serves it at <see cref="DashboardPath"/>.</summary>
+    public const string Dashboard = "dashboard";
+
+    /// <summary>Where the gateway serves the ops dashboard (its path base too).</summary>
+    public const string DashboardPath = "/dashboard";
+
     public const string OwnershipDb = "ownershipdb";
     public const string ScopeChangesDb = "scopechangesdb";
     public const string ClientCommsDb = "clientcommsdb";

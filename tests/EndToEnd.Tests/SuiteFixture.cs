@@ -35,7 +35,7 @@ public class SuiteFixture : IAsyncLifetime
 
     /// <summary>Every resource the AppHost declares in local mode.</summary>
     public static IReadOnlyList<string> ResourceNamesToCheck { get; } =
-        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway, ResourceNames.MailCapture];
+        ["rabbitmq", ResourceNames.Postgres, .. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway, ResourceNames.MailCapture, ResourceNames.Dashboard];
 
     public async Task InitializeAsync()
     {

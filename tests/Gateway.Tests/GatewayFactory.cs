@@ -8,9 +8,10 @@ namespace Crewline.Gateway.Tests;
 
 /// <summary>
 /// The gateway in memory, in the given environment, with a local signing key and every service
-/// "discovered" at a port of 127.0.0.1 where nothing listens (a dead service).
+/// "discovered" at a port of 127.0.0.1 where nothing listens (a dead service); the dashboard too,
+/// unless its address is given.
 /// </summary>
-public sealed class GatewayFactory(string environment, bool enableDevTokens) : WebApplicationFactory<Program>
+public sealed class GatewayFactory(string environment, bool enableDevTokens, string? dashboardAddress = null) : WebApplicationFactory<Program>
 {
     public const string SigningKey = "crewline-gateway-test-signing-key-long-enough-for-hs512-0123456789abcdef";
 
@@ -26,6 +27,7 @@ public sealed class GatewayFactory(string environment, bool enableDevTokens) : W
         foreach (var (service, _) in ResourceNames.Services)
             foreach (var endpoint in new[] { ResourceNames.GrpcEndpoint, ResourceNames.HttpEndpoint })
                 builder.UseSetting($"services:{service}:{endpoint}:0", $"http://127.0.0.1:{_deadPort.Port}");
+        builder.UseSetting($"services:{ResourceNames.Dashboard}:{ResourceNames.HttpEndpoint}:0", dashboardAddress ?? $"http://127.0.0.1:{_deadPort.Port}");
     }
 
     /// <summary>A gRPC channel to the in-memory gateway; with a token, every call carries it.</summary>

@@ -13,6 +13,12 @@ namespace Crewline.Gateway.Routing;
 /// comms authenticates by its HMAC signature instead. Each cluster probes its
 /// service's <c>/alive</c> every second and watches failed calls, and routes nothing to a
 /// service found dead (the caller gets <c>Unavailable</c> at once instead of waiting).
+/// <para>
+/// The ops dashboard is served at <c>/dashboard/…</c> (pages, Blazor framework files, and its
+/// SignalR WebSocket and long-polling endpoints) from its HTTP endpoint. That route takes no token:
+/// the dashboard signs its users in itself and calls the API back through the gateway with their
+/// tokens. Its cluster is not probed, so a dashboard that is down never makes the gateway unhealthy.
+/// </para>
 /// </summary>
 public static class GatewayRoutes
 {
@@ -61,6 +67,12 @@ public static class GatewayRoutes
             AuthorizationPolicy = AnonymousPolicy,
             Order = -1,
             Match = new RouteMatch { Path = ResourceNames.InboundMailPath, Methods = ["POST"] },
+        }).Append(new RouteConfig
+        {
+            RouteId = ResourceNames.Dashboard,
+            ClusterId = HttpCluster(ResourceNames.Dashboard),
+            AuthorizationPolicy = AnonymousPolicy,
+            Match = new RouteMatch { Path = $"{ResourceNames.DashboardPath}/{{**rest}}" },
         }).ToList();
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
@@ -87,6 +99,11 @@ public static class GatewayRoutes
                 HealthCheck = HealthCheck,
                 Metadata = HealthMetadata,
             },
+        }).Append(new ClusterConfig
+        {
+            ClusterId = HttpCluster(ResourceNames.Dashboard),
+            // The default activity timeout (100 s) outlasts SignalR's 15 s keep-alive, so a circuit stays open.
+            Destinations = Destination($"http://_{ResourceNames.HttpEndpoint}.{ResourceNames.Dashboard}"),
         }).ToList();
 
     /// <summary>Where a service's OpenAPI document is read from (its HTTP/1.1 endpoint).</summary>
