@@ -2,6 +2,7 @@ using Crewline.BuildingBlocks.Hosting;
 using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts;
 using Crewline.Reporting.Features;
+using Crewline.Reporting.Features.Exports;
 using Crewline.Reporting.Features.Findings;
 using Crewline.Reporting.Features.Portfolio;
 using Crewline.Reporting.Features.Projects;
@@ -22,6 +23,7 @@ builder.AddFindings();
 var app = builder.Build();
 app.MapCrewlineService<ReportingGrpcService>();
 app.MapCrewlineGrpc<PortfolioGrpcService>();
+app.MapReportDownloads();
 app.MapFindings();
 return ReplayCommand.IsInvoked(args)
     ? await ReplayCommand.RunAsync(app.Services, args, Console.Out)

@@ -11,27 +11,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crewline.Reporting.Tests.Findings;
 
 /// <summary>
-/// Applies integration events to the service's projectors the way the projecting consumer does: in a
-/// scope acting for the event's org, every <see cref="IProjector{TEvent}"/> of the event's type and then
-/// every <see cref="IProjectionListener"/>, in one transaction, committed.
+/// Applies integration events the way the projecting consumer does (without the bus): in a scope acting
+/// for the event's org, through <see cref="ProjectionPipeline"/> — the event log, every projector, every listener.
 /// </summary>
 public sealed class ProjectionDriver(ServiceFactory<Program> service)
 {
+    private static readonly System.Reflection.MethodInfo Append = typeof(ProjectionPipeline).GetMethod(nameof(ProjectionPipeline.AppendAsync))!;
+    private static readonly System.Reflection.MethodInfo Apply = typeof(ProjectionPipeline).GetMethod(nameof(ProjectionPipeline.ApplyAsync))!;
+
+    /// <summary>
+    /// Logs the event (unless replaying, as the replay command does not log again) and applies it through
+    /// the consumer's own <see cref="ProjectionPipeline"/>, in one committed transaction: a later replay
+    /// of the event log rebuilds what this applied.
+    /// </summary>
     public async Task ApplyAsync(IOrgEvent e, bool replay = false)
     {
         await using var scope = service.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<TenantContext>().Set(e.OrgId);
         var db = sp.GetRequiredService<ReportingDbContext>();
+        var pipeline = sp.GetRequiredService<ProjectionPipeline>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var context = new ProjectionContext(db, replay);
-        var projectorType = typeof(IProjector<>).MakeGenericType(e.GetType());
-        var apply = projectorType.GetMethod(nameof(IProjector<object>.ApplyAsync))!;
-        foreach (var projector in sp.GetServices(projectorType))
-            await (Task)apply.Invoke(projector, [e, context, CancellationToken.None])!;
-        foreach (var listener in sp.GetServices<IProjectionListener>())
-            await listener.OnAppliedAsync(context, CancellationToken.None);
-        await db.SaveChangesAsync();
+        if (!replay) await (Task)Append.MakeGenericMethod(e.GetType()).Invoke(pipeline, [e, Guid.NewGuid(), CancellationToken.None])!;
+        await (Task)Apply.MakeGenericMethod(e.GetType()).Invoke(pipeline, [e, replay, CancellationToken.None])!;
         await transaction.CommitAsync();
         sp.GetRequiredService<EventOutbox>().NotifyCommitted();
     }

@@ -48,7 +48,8 @@ public sealed class CreateProjectHandler(
             var project = Project.Create(Guid.CreateVersion7(), caller.OrgId, request.Name, request.Type.ToDomain(), caller.Subject, clock.GetUtcNow(),
                 profile?.Preset, tier, catalog);
             db.Projects.Add(project);
-            outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ContractName(), project.CreatedBy, project.CreatedAt));
+            outbox.Enqueue(new ProjectCreated(project.OrgId, project.Id, project.Name, project.Type.ContractName(), project.CreatedBy, project.CreatedAt,
+                project.Matrix.Rows.Select(r => new MatrixFunction(r.Key, r.Function.Name, r.Owners.Select(o => o.ContractName()).ToList(), r.IsShared)).ToList()));
             foreach (var role in request.CreatorRoles.Distinct()) project.AddMember(creator!.Value, role.ToDomain());
             publisher.Stage(project, caller.Subject);
             made = project;

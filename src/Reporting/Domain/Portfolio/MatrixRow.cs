@@ -13,6 +13,9 @@ public sealed class MatrixRow : IOrgOwned
     public Guid ProjectId { get; init; }
     public required string FunctionKey { get; init; }
 
+    /// <summary>The function's display name, from the project's creation; null when only later events arrived.</summary>
+    public string? Name { get; set; }
+
     /// <summary>Owner roles (proto enum names), comma-separated, in the event's order.</summary>
     public string Owners { get; set; } = "";
     public bool IsShared { get; set; }

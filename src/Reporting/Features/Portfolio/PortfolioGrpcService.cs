@@ -5,7 +5,7 @@ using Grpc.Core;
 namespace Crewline.Reporting.Features.Portfolio;
 
 /// <summary>The gRPC (and, by transcoding, REST) face of the portfolio read models.</summary>
-public sealed class PortfolioGrpcService(PortfolioQueries portfolio, PortfolioLogQueries logs) : PortfolioService.PortfolioServiceBase
+public sealed class PortfolioGrpcService(PortfolioQueries portfolio, PortfolioLogQueries logs, Exports.ReportExports exports) : PortfolioService.PortfolioServiceBase
 {
     public override Task<ProjectStatus> GetProjectStatus(GetProjectStatusRequest request, ServerCallContext context) =>
         portfolio.GetProjectStatusAsync(request, context.Caller(), context.CancellationToken);
@@ -21,4 +21,10 @@ public sealed class PortfolioGrpcService(PortfolioQueries portfolio, PortfolioLo
 
     public override Task<ReportingInvoiceAging> GetInvoiceAging(GetReportingInvoiceAgingRequest request, ServerCallContext context) =>
         logs.GetInvoiceAgingAsync(request, context.Caller(), context.CancellationToken);
+
+    public override Task<ReportFile> ExportProjectStatus(ExportProjectStatusRequest request, ServerCallContext context) =>
+        exports.ProjectStatusAsync(request, context.Caller(), context.CancellationToken);
+
+    public override Task<ReportFile> ExportPortfolio(ExportPortfolioRequest request, ServerCallContext context) =>
+        exports.PortfolioAsync(request, context.Caller(), context.CancellationToken);
 }

@@ -19,14 +19,18 @@ internal static class PortfolioMapping
     public static Own.ProjectPhase PhaseOf(ProjectSummary p) =>
         p.ClosedAt is not null ? Own.ProjectPhase.Closed : p.StartedAt is not null ? Own.ProjectPhase.Active : Own.ProjectPhase.Kickoff;
 
-    public static OwnershipCell Cell(MatrixRow m)
+    /// <summary>
+    /// One matrix row as the grid shows it: a function whose owner roles nobody on the project holds is
+    /// unowned, a gap, as Ownership counts it (R-OWN-7), whatever roles it names.
+    /// </summary>
+    public static OwnershipCell Cell(MatrixRow m, IReadOnlySet<string> heldRoles)
     {
         var owners = m.OwnerRoles;
         var cell = new OwnershipCell
         {
             FunctionKey = m.FunctionKey,
-            FunctionName = m.FunctionKey,
-            Ownership = owners.Count switch
+            FunctionName = m.Name ?? m.FunctionKey,
+            Ownership = (owners.Any(heldRoles.Contains) ? owners.Count : 0) switch
             {
                 0 => Own.RowOwnership.Unowned,
                 1 => Own.RowOwnership.SingleOwner,

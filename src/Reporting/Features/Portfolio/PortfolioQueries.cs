@@ -48,7 +48,8 @@ public sealed class PortfolioQueries(ReportingDbContext db, TimeProvider clock)
         }
 
         var matrix = await db.Set<MatrixRow>().AsNoTracking().Where(m => m.ProjectId == id && m.OwnersAt != null).OrderBy(m => m.FunctionKey).ToListAsync(ct);
-        status.Matrix.AddRange(matrix.Select(PortfolioMapping.Cell));
+        var heldRoles = roles.Select(r => r.Role).ToHashSet();
+        status.Matrix.AddRange(matrix.Select(m => PortfolioMapping.Cell(m, heldRoles)));
 
         var plan = await db.Set<PlanItemRow>().AsNoTracking().Where(p => p.ProjectId == id && p.Added && !p.Withdrawn)
             .OrderBy(p => p.Start).ThenBy(p => p.ItemId).ToListAsync(ct);

@@ -21,6 +21,7 @@ public static class PortfolioRegistration
             services.AddScoped(contract, projector);
         services.AddScoped<PortfolioQueries>();
         services.AddScoped<PortfolioLogQueries>();
+        services.AddScoped<Exports.ReportExports>();
         return services;
     }
 }

@@ -754,6 +754,10 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_shared");
 
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");

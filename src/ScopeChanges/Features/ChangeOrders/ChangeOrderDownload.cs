@@ -1,7 +1,4 @@
-using System.Text;
 using Crewline.BuildingBlocks.Errors;
-using Crewline.ServiceDefaults.Auth;
-using Grpc.Core;
 
 namespace Crewline.ScopeChanges.Features.ChangeOrders;
 
@@ -22,12 +19,10 @@ public static class ChangeOrderDownload
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(string changeRequestId, int version, string? format, HttpContext http,
-        ChangeOrderQueries queries, CancellationToken cancellationToken)
-    {
-        try
+    private static Task<IResult> DownloadAsync(string changeRequestId, int version, string? format, HttpContext http,
+        ChangeOrderQueries queries, CancellationToken cancellationToken) =>
+        FileDownload.AnswerAsync(http, async caller =>
         {
-            var caller = CallerIdentity.From(http.User) ?? throw new PermissionDeniedException("A bearer token with subject and org claims is required.");
             var html = (format ?? "markdown").ToLowerInvariant() switch
             {
                 "markdown" or "md" => false,
@@ -38,20 +33,6 @@ public static class ChangeOrderDownload
             var order = await queries.FindAsync(id, v, caller, cancellationToken);
             var fileName = $"change-order-{order.ChangeRequestId}-v{order.Version}.{(html ? "html" : "md")}";
             var content = html ? $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(order.Subject)}</title></head><body>\n{order.Html}</body></html>\n" : order.Markdown;
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-            return Results.Text(content, html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", Encoding.UTF8);
-        }
-        catch (Exception ex) when (ErrorMappingInterceptor.ToRpcException(ex) is { } rpc)
-        {
-            var status = rpc.StatusCode switch
-            {
-                StatusCode.InvalidArgument or StatusCode.FailedPrecondition => StatusCodes.Status400BadRequest,
-                StatusCode.NotFound => StatusCodes.Status404NotFound,
-                StatusCode.PermissionDenied => StatusCodes.Status403Forbidden,
-                StatusCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-                _ => StatusCodes.Status500InternalServerError,
-            };
-            return Results.Json(new { code = (int)rpc.StatusCode, message = rpc.Status.Detail }, statusCode: status);
-        }
-    }
+            return new DownloadedFile(content, html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", fileName);
+        });
 }
