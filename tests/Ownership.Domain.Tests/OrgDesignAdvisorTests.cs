@@ -1,3 +1,4 @@
+using Crewline.BuildingBlocks.OrgDesign;
 using Crewline.BuildingBlocks.Errors;
 using Crewline.Ownership.Domain.OrgDesign;
 using Crewline.Ownership.Domain.Orgs;

@@ -8,7 +8,7 @@ public static class PortfolioRegistration
     private static readonly Type[] Projectors =
     [
         typeof(ProjectProjector), typeof(PlanProjector), typeof(MatrixProjector), typeof(ScopeChangeProjector),
-        typeof(DecisionProjector), typeof(InvoiceProjector), typeof(ConversationProjector),
+        typeof(DecisionProjector), typeof(InvoiceProjector), typeof(ConversationProjector), typeof(OrgDesign.OrgProfileProjector),
     ];
 
     /// <summary>The projection pipeline, the portfolio's projectors and store, and its queries.</summary>
@@ -22,6 +22,7 @@ public static class PortfolioRegistration
         services.AddScoped<PortfolioQueries>();
         services.AddScoped<PortfolioLogQueries>();
         services.AddScoped<Exports.ReportExports>();
+        services.AddScoped<OrgDesign.OrgDesignQueries>();
         return services;
     }
 }

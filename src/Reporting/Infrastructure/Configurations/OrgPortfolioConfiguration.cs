@@ -10,5 +10,6 @@ internal sealed class OrgPortfolioConfiguration : IEntityTypeConfiguration<OrgPo
     {
         b.ToTable("org_portfolios");
         b.HasKey(p => p.OrgId);
+        b.Property(p => p.IndustryPreset).HasMaxLength(60);
     }
 }

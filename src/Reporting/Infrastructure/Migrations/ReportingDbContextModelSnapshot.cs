@@ -582,6 +582,15 @@ namespace Crewline.Reporting.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("IndustryPreset")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("industry_preset");
+
+                    b.Property<DateTimeOffset?>("PresetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("preset_at");
+
                     b.Property<int>("ProjectCount")
                         .HasColumnType("integer")
                         .HasColumnName("project_count");

@@ -1,10 +1,9 @@
-using Crewline.Ownership.Domain.OrgDesign;
+using Crewline.BuildingBlocks.OrgDesign;
 using Proto = Crewline.Contracts.Ownership.V1;
-using Crewline.Ownership.Features.Mapping;
 
-namespace Crewline.Ownership.Features.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
-internal static class StaffingAdviceMapping
+public static class StaffingAdviceMapping
 {
     public static Proto.StaffingAdvice ToProto(this StaffingAdvice advice)
     {

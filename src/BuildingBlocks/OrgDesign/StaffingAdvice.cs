@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>
 /// The org-design advice (R-ORG-1..6). In the borderline volume zone <see cref="Quadrant"/> is

@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>How much external production the org does (signals: broadcast spots, film shoots, large photo shoots, post at scale, locations, talent).</summary>
 public enum ExternalProductionIntensity

@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>What the advisor needs to know about one of the org's projects.</summary>
 /// <param name="ProductionHeavy">Its type is production-heavy (commercial production, film, content shoot).</param>

@@ -1,11 +1,11 @@
+using Crewline.BuildingBlocks.OrgDesign;
 using Crewline.Contracts;
-using Crewline.Ownership.Domain.OrgDesign;
 using Proto = Crewline.Contracts.Ownership.V1;
 
-namespace Crewline.Ownership.Features.Mapping;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>Between the org-design advisor's domain enums and their proto enums, by exhaustive switch.</summary>
-internal static class OrgDesignEnumMapping
+public static class OrgDesignEnumMapping
 {
     public static Proto.ExternalProductionIntensity ToProto(this ExternalProductionIntensity value) => value switch
     {

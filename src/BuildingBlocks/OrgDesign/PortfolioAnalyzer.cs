@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>
 /// Computes the org-design advisor's inputs from the org's own live portfolio (R-ORG-6).

@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>The signals of external-production intensity a project shows (R-ORG).</summary>
 [Flags]

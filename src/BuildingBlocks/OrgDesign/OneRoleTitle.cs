@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>What the single role is called when one role covers both (R-ORG-1).</summary>
 public enum OneRoleTitle

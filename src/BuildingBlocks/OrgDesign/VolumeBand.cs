@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>Concurrent production volume (R-ORG-5): below 4 low, above 6 high, 4–6 borderline.</summary>
 public enum VolumeBand

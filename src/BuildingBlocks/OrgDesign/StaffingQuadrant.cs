@@ -1,4 +1,4 @@
-namespace Crewline.Ownership.Domain.OrgDesign;
+namespace Crewline.BuildingBlocks.OrgDesign;
 
 /// <summary>The four answers of R-ORG-1..4.</summary>
 public enum StaffingQuadrant
