@@ -27,8 +27,12 @@ public sealed class OneTracePerRequestTests(SuiteFixture suite)
         using var response = await http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
-        await Eventually.Until(() => Task.FromResult(suite.Telemetry.Spans.InTrace(traceId)
-            .Any(s => s.Service == ResourceNames.Reporting && s.Kind == SpanKind.Consumer)));
+        // Each process exports its spans in batches of its own (every few seconds): wait until every
+        // process's part of the trace has arrived, not just the last hop's.
+        await Eventually.Until(() => Task.FromResult(suite.Telemetry.Spans.InTrace(traceId) is var arrived
+            && arrived.Any(s => s.Service == ResourceNames.Reporting && s.Kind == SpanKind.Consumer)
+            && arrived.Any(s => s.Service == ResourceNames.Gateway && s.Kind == SpanKind.Server)
+            && arrived.Any(s => s.Service == ResourceNames.Ownership && s.Kind == SpanKind.Producer)));
         var spans = suite.Telemetry.Spans.InTrace(traceId);
         var described = string.Join('\n', spans);
         Assert.True(spans.Any(s => s.Service == ResourceNames.Gateway && s.Kind == SpanKind.Server), described);
