@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Crewline.BuildingBlocks.Persistence;
 
@@ -15,7 +14,7 @@ public static class DatabaseSetup
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
     {
-        var connectionString = WithPoolLimit(builder.Configuration.GetConnectionString(connectionName)
+        var connectionString = ConnectionDefaults.Apply(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' is not configured."));
         // Not TryAdd: the framework registers TimeProvider.System earlier (authentication).
         builder.Services.AddSingleton<TimeProvider>(Time.DatabasePrecisionTimeProvider.Instance);
@@ -32,24 +31,5 @@ public static class DatabaseSetup
         // Registered before the bus and the outbox dispatcher, so it runs (and finishes) first.
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
-    }
-
-    /// <summary>Connections one service opens at most when its connection string names no limit.</summary>
-    public const int DefaultMaxPoolSize = 40;
-
-    private static readonly string[] MaxPoolSizeKeys = ["Maximum Pool Size", "MaxPoolSize"];
-
-    /// <summary>
-    /// Caps the service's pool (Npgsql's default is 100): four services at 100 would exceed the
-    /// server's <c>max_connections</c> (200 in <c>scripts/postgres-local.sh</c>) under overload, and the
-    /// server would refuse connections ("too many clients") where a capped pool makes a caller wait
-    /// for a free connection. A limit given in the connection string wins.
-    /// </summary>
-    public static string WithPoolLimit(string connectionString)
-    {
-        // The plain builder holds only the keys the string names (Npgsql's knows every key).
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (MaxPoolSizeKeys.Any(given.ContainsKey)) return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
     }
 }
