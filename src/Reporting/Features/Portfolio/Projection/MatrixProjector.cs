@@ -10,9 +10,10 @@ public sealed class MatrixProjector : IProjector<ProjectCreated>, IProjector<Fun
     /// <summary>The matrix the project starts with: every function, at the creation time (any later change wins).</summary>
     public async Task ApplyAsync(ProjectCreated e, ProjectionContext context, CancellationToken ct)
     {
-        foreach (var function in e.Matrix ?? [])
+        var functions = e.Matrix ?? [];
+        var rows = await context.Db.MatrixRowsAsync(e.OrgId, e.ProjectId, functions.Select(f => f.FunctionKey), ct);
+        foreach (var (function, row) in functions.Zip(rows))
         {
-            var row = await context.Db.MatrixRowAsync(e.OrgId, e.ProjectId, function.FunctionKey, ct);
             row.Name = function.Name;
             SetOwners(row, string.Join(',', function.Owners), function.IsShared, e.CreatedAt);
         }

@@ -1,6 +1,7 @@
 using Crewline.Reporting.Domain;
 using Crewline.Reporting.Domain.Portfolio;
 using Crewline.Reporting.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crewline.Reporting.Features.Portfolio.Projection;
 
@@ -21,6 +22,22 @@ internal static class ReadModelRows
     public static async Task<MatrixRow> MatrixRowAsync(this ReportingDbContext db, Guid orgId, Guid projectId, string functionKey, CancellationToken ct) =>
         await db.Set<MatrixRow>().FindAsync([projectId, functionKey], ct)
         ?? db.Set<MatrixRow>().Add(new MatrixRow { OrgId = orgId, ProjectId = projectId, FunctionKey = functionKey }).Entity;
+
+    /// <summary>
+    /// Get-or-create of many matrix rows of one project in one query (a project starts with a row
+    /// per function of its matrix: one query, not one per function).
+    /// </summary>
+    public static async Task<IReadOnlyList<MatrixRow>> MatrixRowsAsync(this ReportingDbContext db, Guid orgId, Guid projectId, IEnumerable<string> functionKeys, CancellationToken ct)
+    {
+        var rows = db.Set<MatrixRow>();
+        // Like FindAsync: by key, whatever the unit of work's org filter, and rows already tracked win.
+        var stored = await rows.IgnoreQueryFilters().Where(r => r.ProjectId == projectId).ToListAsync(ct);
+        var known = rows.Local.Where(r => r.ProjectId == projectId).Concat(stored)
+            .DistinctBy(r => r.FunctionKey).ToDictionary(r => r.FunctionKey);
+        return functionKeys.Select(key => known.TryGetValue(key, out var row)
+            ? row
+            : known[key] = rows.Add(new MatrixRow { OrgId = orgId, ProjectId = projectId, FunctionKey = key }).Entity).ToList();
+    }
 
     public static async Task<ScopeChangeRow> ScopeChangeAsync(this ReportingDbContext db, Guid orgId, Guid projectId, Guid changeRequestId, DateTimeOffset at, CancellationToken ct)
     {
