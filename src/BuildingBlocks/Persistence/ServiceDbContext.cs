@@ -46,16 +46,43 @@ public abstract class ServiceDbContext(DbContextOptions options, TenantContext t
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // The changes are detected once: the org guard reads them, then the save uses them as they are
+    // (letting both detect would walk every tracked entity twice per save).
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardOrgWrites();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        using var detected = DetectChangesOnce();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardOrgWrites();
+        using var detected = DetectChangesOnce();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Detects the changes, refuses another org's writes, and turns automatic detection off until disposed.</summary>
+    private AutoDetectRestore DetectChangesOnce()
+    {
+        var restore = new AutoDetectRestore(ChangeTracker);
+        if (restore.WasEnabled) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            GuardOrgWrites();
+        }
+        catch
+        {
+            restore.Dispose();
+            throw;
+        }
+        return restore;
+    }
+
+    private readonly struct AutoDetectRestore(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker) : IDisposable
+    {
+        public bool WasEnabled { get; } = tracker.AutoDetectChangesEnabled;
+
+        public void Dispose() => tracker.AutoDetectChangesEnabled = WasEnabled;
     }
 
     private void GuardOrgWrites()
