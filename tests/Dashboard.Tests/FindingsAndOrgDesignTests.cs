@@ -68,6 +68,22 @@ public sealed class FindingsAndOrgDesignTests : DashboardContext
         Assert.Equal("Borderline: between A producer alone and Both roles, structured.", page.Find(".advice .borderline").TextContent);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void In_the_borderline_zone_the_point_sits_in_the_quadrant_the_advice_names(int productions)
+    {
+        Api.OrgDesign.ConcurrentProductions = productions;
+        Api.OrgDesign.Advice.ConcurrentProductions = productions;
+        var page = Render<OrgDesign>();
+
+        var advised = page.Find("svg.quadrant g.advised rect");
+        var left = double.Parse(advised.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+        var width = double.Parse(advised.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+        var x = double.Parse(page.Find("svg.quadrant circle.org-point").GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(x, left, left + width);
+    }
+
     [Fact]
     public void The_live_indicator_turns_live_once_the_stream_is_open()
     {
