@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -10,25 +11,25 @@ namespace Crewline.DemoSeeder;
 /// </summary>
 public sealed class DemoGateway(GatewayAddresses addresses, Guid orgId, HttpClient http) : IDisposable
 {
-    private readonly Dictionary<string, GrpcChannel> _channels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<GrpcChannel>>> _channels = new(StringComparer.Ordinal);
 
-    /// <summary>A channel whose every call carries a token for <paramref name="person"/> in the org.</summary>
-    public async Task<GrpcChannel> AsAsync(DemoPerson person, CancellationToken cancellationToken)
+    /// <summary>A channel whose every call carries a token for <paramref name="person"/> in the org (one per person, shared by the projects seeded at once).</summary>
+    public Task<GrpcChannel> AsAsync(DemoPerson person, CancellationToken cancellationToken) =>
+        _channels.GetOrAdd(person.Subject, _ => new Lazy<Task<GrpcChannel>>(() => OpenAsync(person, cancellationToken))).Value;
+
+    private async Task<GrpcChannel> OpenAsync(DemoPerson person, CancellationToken cancellationToken)
     {
-        if (_channels.TryGetValue(person.Subject, out var known)) return known;
         var token = await TokenAsync(person, cancellationToken);
         var credentials = CallCredentials.FromInterceptor((_, metadata) =>
         {
             metadata.Add("authorization", $"Bearer {token}");
             return Task.CompletedTask;
         });
-        var channel = GrpcChannel.ForAddress(addresses.Grpc, new GrpcChannelOptions
+        return GrpcChannel.ForAddress(addresses.Grpc, new GrpcChannelOptions
         {
             Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
             UnsafeUseInsecureChannelCallCredentials = true, // plain h2c to the gateway, as in run mode
         });
-        _channels[person.Subject] = channel;
-        return channel;
     }
 
     private async Task<string> TokenAsync(DemoPerson person, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public sealed class DemoGateway(GatewayAddresses addresses, Guid orgId, HttpClie
 
     public void Dispose()
     {
-        foreach (var channel in _channels.Values) channel.Dispose();
+        foreach (var channel in _channels.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully)) channel.Value.Result.Dispose();
     }
 
     private sealed record TokenResponse(string Token);

@@ -10,6 +10,8 @@ namespace Crewline.DemoSeeder;
 /// </summary>
 public sealed class DemoOrgSeeder(DemoPlan plan, DemoGateway gateway, ILogger<DemoOrgSeeder> logger)
 {
+    private const int ProjectsAtOnce = 4;
+
     public async Task RunAsync(CancellationToken ct)
     {
         var orgs = new Own.OrgService.OrgServiceClient(await gateway.AsAsync(plan.Admin, ct));
@@ -36,8 +38,10 @@ public sealed class DemoOrgSeeder(DemoPlan plan, DemoGateway gateway, ILogger<De
         if (work.NewOrg)
             await orgs.ConfigureOrgAsync(new Own.ConfigureOrgRequest { Name = plan.OrgName, IndustryPreset = plan.Preset }, cancellationToken: ct);
 
+        // Most of a project's seeding is waiting for the other services to learn of it: a few at once.
         var projects = new ProjectSeeder(plan, gateway, personIds, logger);
-        foreach (var project in work.ProjectsToSeed) await projects.SeedAsync(project, ct);
+        await Parallel.ForEachAsync(work.ProjectsToSeed, new ParallelOptions { MaxDegreeOfParallelism = ProjectsAtOnce, CancellationToken = ct },
+            async (project, token) => await projects.SeedAsync(project, token));
         logger.LogInformation("Demo org seeded. Sign in to the dashboard (/dashboard) with org id {OrgId} and subject {Subject} ({Name}, the org's admin: sees every project).",
             plan.OrgId, plan.Admin.Subject, plan.Admin.Name);
     }

@@ -3,6 +3,11 @@ using Crewline.DemoSeeder;
 // Run mode only (the AppHost starts it when Crewline:Demo:Enabled is on, after the gateway is
 // healthy): seeds the demo org through the public API, then exits 0 (1 when seeding failed).
 var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.ClearProviders().AddSimpleConsole(o =>
+{
+    o.SingleLine = true; // one line per step in the Aspire dashboard's console log
+    o.ColorBehavior = Microsoft.Extensions.Logging.Console.LoggerColorBehavior.Disabled;
+});
 using var host = builder.Build();
 var logger = host.Services.GetRequiredService<ILogger<DemoOrgSeeder>>();
 var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();

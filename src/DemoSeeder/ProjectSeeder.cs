@@ -36,11 +36,11 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
         {
             await projects.DeclareHierarchyAsync(new Own.DeclareHierarchyRequest { ProjectId = id, Hierarchy = project.Hierarchy }, cancellationToken: ct);
             await projects.RemoveRoleAsync(new Own.RemoveRoleRequest { ProjectId = id, PersonId = personIds[producer.Subject], Role = Common.ProjectRole.Producer }, cancellationToken: ct);
-            logger.LogInformation("  R-FAIL-2 gap: {Producer} left the producer role before kickoff; the producer's functions have no owner.", producer.Name);
+            logger.LogInformation("{Project}: R-FAIL-2 gap: {Producer} left the producer role before kickoff; the producer's functions have no owner.", project.Name, producer.Name);
             return;
         }
         if (project.Started) await KickOffAndStartAsync(ctx, ct);
-        else logger.LogInformation("  left in setup: no reporting line declared (R-FAIL-3), so kickoff cannot start (R-KICK-1).");
+        else logger.LogInformation("{Project}: left in setup: no reporting line declared (R-FAIL-3), so kickoff cannot start (R-KICK-1).", project.Name);
 
         await OwnerDecisionsAsync(ctx, ct);
         foreach (var failure in project.Failures) await ShowAsync(ctx, failure, ct);
@@ -85,7 +85,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
         foreach (var owner in row.Owners)
             await (await ProjectsAsync(Holder(ctx, owner), ct)).ConfirmFunctionAsync(new Own.ConfirmFunctionRequest { ProjectId = id, FunctionKey = row.FunctionKey }, cancellationToken: ct);
         await pmProjects.StartProjectAsync(new Own.StartProjectRequest { ProjectId = id }, cancellationToken: ct);
-        logger.LogInformation("  kicked off and started: SPOC {Pm}, hierarchy {Hierarchy}, weekly cadence, milestones of both roles, every function confirmed.",
+        logger.LogInformation("{Project}: kicked off and started: SPOC {Pm}, hierarchy {Hierarchy}, weekly cadence, milestones of both roles, every function confirmed.", ctx.Project.Name,
             ctx.Pm.Name, ctx.Project.Hierarchy);
     }
 
@@ -113,7 +113,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
             {
                 var function = OwnedBy(ctx, Common.ProjectRole.ProjectManager, "deliverable-tracking", "internal-team-coordination").First();
                 await (await ProjectsAsync(ctx.Pm, ct)).AddOwnerAsync(new Own.ChangeOwnerRequest { ProjectId = ctx.ProjectId, FunctionKey = function, Owner = Common.ProjectRole.Producer }, cancellationToken: ct);
-                logger.LogInformation("  R-FAIL-1 duplicated function: {Function} now has two accountable owners (PM and producer).", function);
+                logger.LogInformation("{Project}: R-FAIL-1 duplicated function: {Function} now has two accountable owners (PM and producer).", ctx.Project.Name, function);
                 break;
             }
             case DemoFailure.ConflictingClientStatus:
@@ -126,7 +126,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
                 }
                 catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)
                 {
-                    logger.LogInformation("  R-FAIL-1 conflicting client status: the producer's status after the PM's was refused ({Detail}).", ex.Status.Detail);
+                    logger.LogInformation("{Project}: R-FAIL-1 conflicting client status: the producer's status after the PM's was refused ({Detail}).", ctx.Project.Name, ex.Status.Detail);
                 }
                 break;
             }
@@ -136,7 +136,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
                 await ReceiveInvoiceAsync(ledger, ctx, "Brightline Lighting Rental", 8_400, daysAgo: 75, termsDays: 30, ct);
                 var paid = await ReceiveInvoiceAsync(ledger, ctx, "Propworks", 3_100, daysAgo: 60, termsDays: 30, ct);
                 await ledger.MarkVendorInvoicePaidAsync(new Own.MarkVendorInvoicePaidRequest { ProjectId = ctx.ProjectId, InvoiceId = paid.InvoiceId, PaidOn = Day(-25) }, cancellationToken: ct);
-                logger.LogInformation("  R-FAIL-2 aging work: Brightline Lighting Rental's invoice, received 75 days ago on 30-day terms, is unpaid (Ownership's overdue scan reports it).");
+                logger.LogInformation("{Project}: R-FAIL-2 aging work: Brightline Lighting Rental's invoice, received 75 days ago on 30-day terms, is unpaid (Ownership's overdue scan reports it).", ctx.Project.Name);
                 break;
             }
             case DemoFailure.AwaitingSignature:
@@ -144,12 +144,12 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
                 var change = await CombinedChangeAsync(ctx, "Add a limited-edition gift box", ct);
                 await (await ScopeAsync(ctx.Pm, ct)).SignChangeResponseAsync(new Scope.SignChangeResponseRequest
                     { ChangeRequestId = change.ChangeRequestId, Version = change.CurrentVersion, Role = Common.ProjectRole.ProjectManager }, cancellationToken: ct);
-                logger.LogInformation("  R-FAIL-2 aging work: scope change {Change} is signed by the PM and waits on the producer's signature; it is escalated once its sign-off deadline passes.",
+                logger.LogInformation("{Project}: R-FAIL-2 aging work: scope change {Change} is signed by the PM and waits on the producer's signature; it is escalated once its sign-off deadline passes.", ctx.Project.Name,
                     change.ChangeRequestId);
                 break;
             }
             case DemoFailure.NoReportingLine:
-                logger.LogInformation("  R-FAIL-3 unstated hierarchy: {Pm} (PM) and {Producer} (producer), and no reporting line declared.", ctx.Pm.Name, ctx.Producer.Name);
+                logger.LogInformation("{Project}: R-FAIL-3 unstated hierarchy: {Pm} (PM) and {Producer} (producer), and no reporting line declared.", ctx.Project.Name, ctx.Pm.Name, ctx.Producer.Name);
                 break;
             case DemoFailure.RepeatedOverrides:
             {
@@ -157,7 +157,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
                 string[] what = ["Skip the second internal review", "Cut the revision rounds to one", "Move the edit team onto the trailer"];
                 for (var i = 0; i < what.Length; i++)
                     await DecideAsync(ctx, ctx.Producer, functions[i % functions.Count], what[i], "The festival deadline does not move", ct);
-                logger.LogInformation("  R-FAIL-3 unstated hierarchy: the producer took {Count} decisions on PM-owned functions (overrides, R-ROUTE-2).", what.Length);
+                logger.LogInformation("{Project}: R-FAIL-3 unstated hierarchy: the producer took {Count} decisions on PM-owned functions (overrides, R-ROUTE-2).", ctx.Project.Name, what.Length);
                 break;
             }
             case DemoFailure.UnownedFunction: // seeded while staffing (SeedAsync)
@@ -201,7 +201,7 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, null);
         }
-        logger.LogInformation("  scope change left {State}.", state);
+        logger.LogInformation("{Project}: scope change left {State}.", ctx.Project.Name, state);
     }
 
     private async Task<Scope.ChangeRequest> SubmitChangeAsync(Context ctx, string title, CancellationToken ct)
@@ -246,8 +246,10 @@ public sealed class ProjectSeeder(DemoPlan plan, DemoGateway gateway, IReadOnlyD
             { ProjectId = ctx.ProjectId, MessageId = draft.MessageId, BriefedPersonId = personIds[ctx.Producer.Subject], Summary = "Agreed the shoot plan wording." }, cancellationToken: ct);
         await pmComms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = ctx.ProjectId, MessageId = draft.MessageId }, cancellationToken: ct);
         var status = await pmComms.ComposeStatusAsync(new Comms.ComposeStatusRequest { ProjectId = ctx.ProjectId, Note = "Brief locked; the shoot is booked." }, cancellationToken: ct);
+        await pmComms.BriefOtherRoleAsync(new Comms.BriefOtherRoleRequest
+            { ProjectId = ctx.ProjectId, MessageId = status.MessageId, BriefedPersonId = personIds[ctx.Producer.Subject], Summary = "This week's status, from the plan." }, cancellationToken: ct);
         await pmComms.SendMessageAsync(new Comms.SendMessageRequest { ProjectId = ctx.ProjectId, MessageId = status.MessageId }, cancellationToken: ct);
-        logger.LogInformation("  client conversation: the producer's mail went out through the SPOC after a briefing, then a status from the shared plan.");
+        logger.LogInformation("{Project}: client conversation: the producer's mail went out through the SPOC after a briefing, then a status from the shared plan.", ctx.Project.Name);
     }
 
     private async Task CurrentInvoicesAsync(Context ctx, CancellationToken ct)

@@ -12,6 +12,9 @@ public sealed class DemoSuiteFixture : SuiteFixture
 {
     protected override bool DemoOrg => true;
 
+    /// <summary>The suite's start, then seeding (a minute or two, several on a loaded machine).</summary>
+    protected override TimeSpan StartTimeout => TimeSpan.FromMinutes(15);
+
     protected override async Task StartedAsync(DistributedApplication app, CancellationToken cancellationToken)
     {
         var finished = await app.ResourceNotifications.WaitForResourceAsync(ResourceNames.DemoSeeder,
