@@ -22,5 +22,6 @@ var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
     .AsCrewlineGateway([ownership, scopeChanges, clientComms, reporting], auth, enableDevTokens: builder.ExecutionContext.IsRunMode && builder.Environment.IsDevelopment())
     .WithReference(dashboard);
 dashboard.AsCrewlineDashboard(gateway, auth);
+builder.AddDemoOrg(auth, gateway, ownership, scopeChanges);
 
 builder.Build().Run();

@@ -32,6 +32,9 @@ public static class ResourceNames
     public const string MailCapture = "mailcapture";
     public const string ReportingDb = "reportingdb";
 
+    /// <summary>Run mode with the demo on (Crewline:Demo:Enabled): seeds the demo org through the gateway, then exits.</summary>
+    public const string DemoSeeder = "demoseeder";
+
     /// <summary>The HTTP/1.1 endpoint of a service (REST, health, OpenAPI).</summary>
     public const string HttpEndpoint = "http";
 

@@ -12,13 +12,13 @@ namespace Crewline.EndToEnd.Tests;
 /// <summary>
 /// Starts the whole suite once through the real AppHost in local mode (no Docker): RabbitMQ and
 /// PostgreSQL as processes on this run's own free ports and data folder, every service and the
-/// gateway, each waited for until healthy.
+/// gateway, each waited for until healthy. The demo org is off (AppHost/appsettings.Development.json
+/// turns it on for run mode) unless a fixture turns it on (<see cref="DemoOrg"/>).
 /// </summary>
 public class SuiteFixture : IAsyncLifetime
 {
     public const string SigningKey = "crewline-end-to-end-signing-key-0123456789abcdef";
     public const string InboundMailSecret = "crewline-end-to-end-inbound-mail-secret";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8); // a loaded 2-core machine needs it
 
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "crewline-tests", $"suite-{Guid.NewGuid():N}");
     private PortLease? _rabbitPorts;
@@ -58,6 +58,7 @@ public class SuiteFixture : IAsyncLifetime
             $"--Crewline:Local:SmtpPort={_smtpPort.Port}",
             $"--Crewline:Local:MailCapturePort={_mailCapturePort.Port}",
             $"--ClientComms:Inbound:SigningSecret={InboundMailSecret}",
+            $"--{Crewline.AppHost.DemoOrgResource.EnabledSetting}={(DemoOrg ? "true" : "false")}",
         ], (options, _) => options.DisableDashboard = true, timeout.Token);
         builder.ExportTelemetryTo(Telemetry);
         Configure(builder);
@@ -65,7 +66,17 @@ public class SuiteFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         foreach (var name in ResourceNamesToCheck)
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+        await StartedAsync(_app, timeout.Token);
     }
+
+    /// <summary>How long starting the suite (and <see cref="StartedAsync"/>) may take: a loaded 2-core machine needs 8 minutes.</summary>
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(8);
+
+    /// <summary>True: the AppHost seeds the demo org (src/DemoSeeder) as in run mode. False by default.</summary>
+    protected virtual bool DemoOrg => false;
+
+    /// <summary>Waits for more once every resource is healthy (e.g. the demo seeder to finish); nothing by default.</summary>
+    protected virtual Task StartedAsync(DistributedApplication app, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Changes a suite of its own before it starts (e.g. a service's settings); nothing by default.</summary>
     protected virtual void Configure(IDistributedApplicationTestingBuilder builder)

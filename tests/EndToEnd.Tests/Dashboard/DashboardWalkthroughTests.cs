@@ -1,6 +1,7 @@
 using Aspire.Hosting.Testing;
 using Crewline.Contracts;
 using Crewline.Dashboard.Tests.Browser;
+using Crewline.DemoSeeder;
 using Crewline.TestSupport;
 using Microsoft.Playwright;
 using Common = Crewline.Contracts.Common.V1;
@@ -11,17 +12,18 @@ namespace Crewline.EndToEnd.Tests.Dashboard;
 
 /// <summary>
 /// The ops dashboard in a real browser (Playwright driving Debian's Chromium, headless) through
-/// the gateway, on the whole suite: an org of its own made through the public API with a project
-/// carrying a failure mode (an unowned function, R-FAIL-2), signed in with a development token
-/// from the gateway, its findings, the project page, and a duplicated function (R-FAIL-1) that
+/// the gateway, on the whole suite with the demo org seeded as in run mode: signed in as the demo
+/// org's admin with a development token from the gateway, the portfolio of its projects, its
+/// findings (R-FAIL-1..3), a healthy demo project's page, and a duplicated function (R-FAIL-1) that
 /// appears on the open project page live after the command that causes it, with no reload.
 /// Screenshots of each main page go to artifacts/screenshots/.
 /// </summary>
-[Collection(SuiteCollection.Name)]
-public sealed class DashboardWalkthroughTests(SuiteFixture suite) : IAsyncLifetime
+[Collection(DemoSuiteCollection.Name)]
+public sealed class DashboardWalkthroughTests(DemoSuiteFixture suite) : IAsyncLifetime
 {
-    private static readonly TimeSpan ReadModelWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ReadModelWait = TimeSpan.FromSeconds(90);
     private static readonly float BrowserWaitMs = 60_000;
+    private static readonly DemoPlan Demo = DemoPlan.Northwind;
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -37,32 +39,20 @@ public sealed class DashboardWalkthroughTests(SuiteFixture suite) : IAsyncLifeti
     [Fact]
     [Trait("Rule", "R-FAIL-1")]
     [Trait("Rule", "R-FAIL-2")]
-    public async Task Sign_in_through_the_gateway_see_the_findings_open_a_project_and_see_a_new_finding_arrive_live()
+    [Trait("Rule", "R-FAIL-3")]
+    public async Task Sign_in_through_the_gateway_see_the_demo_orgs_findings_open_a_project_and_see_a_new_finding_arrive_live()
     {
-        // An org with a PM (its admin) and a producer, and a project whose producer role nobody
-        // holds any more: the producer's functions are unowned (R-FAIL-2 gaps).
-        var org = Guid.NewGuid();
-        var pmChannel = suite.GatewayChannel(await suite.TokenAsync("pm", org));
-        var orgs = new Own.OrgService.OrgServiceClient(pmChannel);
-        await orgs.AddPersonAsync(new Own.AddPersonRequest { Name = "Alex PM", Email = "alex@example.com", Subject = "pm" });
-        await orgs.ConfigureOrgAsync(new Own.ConfigureOrgRequest { Name = "Dashboard agency", IndustryPreset = Own.IndustryPreset.Advertising });
-        var producer = await orgs.AddPersonAsync(new Own.AddPersonRequest { Name = "Sam Producer", Email = "sam@example.com", Subject = "producer" });
-        var projectName = $"Spring spot {Guid.NewGuid().ToString("N")[..6]}";
-        var project = await new Own.OwnershipService.OwnershipServiceClient(pmChannel).CreateProjectAsync(new Own.CreateProjectRequest
-        {
-            Name = projectName, Type = Own.ProjectType.CommercialProduction, CreatorRoles = { Common.ProjectRole.ProjectManager },
-        });
-        var projectId = project.ProjectId;
-        var projects = new Own.ProjectService.ProjectServiceClient(pmChannel);
-        await projects.AddMemberAsync(new Own.AddMemberRequest { ProjectId = projectId, PersonId = producer.PersonId, Role = Common.ProjectRole.Producer });
-        await projects.RemoveRoleAsync(new Own.RemoveRoleRequest { ProjectId = projectId, PersonId = producer.PersonId, Role = Common.ProjectRole.Producer });
-        var pmFunction = (await projects.GetMatrixAsync(new Own.GetMatrixRequest { ProjectId = projectId })).Rows
-            .First(r => r.Ownership == Own.RowOwnership.SingleOwner && r.Owners.SequenceEqual([Common.ProjectRole.ProjectManager]));
+        var admin = Demo.Admin;
+        var adminChannel = suite.GatewayChannel(await suite.TokenAsync(admin.Subject, Demo.OrgId));
+        var projectIds = (await new Own.OwnershipService.OwnershipServiceClient(adminChannel)
+                .ListProjectsAsync(new Own.ListProjectsRequest { PageSize = 200, AllOrgProjects = true })).Projects
+            .ToDictionary(p => p.Name, p => p.ProjectId);
+        Assert.Equal(Demo.Projects.Select(p => p.Name).Order(), projectIds.Keys.Order());
 
-        // Reporting has projected the project and its gap before the browser looks (eventually consistent).
-        var findings = new Rep.FindingsService.FindingsServiceClient(pmChannel);
-        await Eventually.Until(async () => (await findings.ListFindingsAsync(new Rep.ListFindingsRequest { ProjectId = projectId })).Findings
-            .Any(f => f.Finding.Kind == Common.FindingKind.UnownedFunction), ReadModelWait);
+        // Reporting has projected the demo's findings of each failure mode before the browser looks (eventually consistent).
+        var findings = new Rep.FindingsService.FindingsServiceClient(adminChannel);
+        await Eventually.Until(async () => (await findings.ListFindingsAsync(new Rep.ListFindingsRequest { PageSize = 200 })).Findings
+            .Select(f => f.Finding.RuleId).ToHashSet().IsSupersetOf(["R-FAIL-1", "R-FAIL-2", "R-FAIL-3"]), ReadModelWait);
 
         await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -73,38 +63,49 @@ public sealed class DashboardWalkthroughTests(SuiteFixture suite) : IAsyncLifeti
         page.SetDefaultTimeout(BrowserWaitMs);
         Assertions.SetDefaultExpectTimeout(BrowserWaitMs);
 
-        // Sign in through the gateway: the dashboard gets a token from the gateway's development endpoint.
+        // Sign in through the gateway as the demo org's admin: the dashboard gets a token from the gateway's development endpoint.
         await page.GotoAsync("/dashboard/signin");
-        await page.GetByLabel("Person id (subject)").FillAsync("pm");
-        await page.GetByLabel("Org id (a UUID)").FillAsync(org.ToString());
+        await page.GetByLabel("Person id (subject)").FillAsync(admin.Subject);
+        await page.GetByLabel("Org id (a UUID)").FillAsync(Demo.OrgId.ToString());
         await page.Locator("#signin-dev").ClickAsync();
 
-        // The portfolio: the project, failing.
+        // The portfolio: every demo project.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Portfolio", Level = 1 })).ToBeVisibleAsync();
-        var row = page.Locator($"tr[data-project='{projectId}']");
-        await Assertions.Expect(row).ToContainTextAsync(projectName);
+        foreach (var (name, id) in projectIds)
+            await Assertions.Expect(page.Locator($"tr[data-project='{id}']")).ToContainTextAsync(name);
         await Assertions.Expect(page.Locator(".live-live")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("portfolio"), FullPage = true });
 
-        // The findings: the org's gap, with its rule, evidence and fix.
+        // The findings: the demo's failure modes, each with its rule, on the project seeded to show it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Findings", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Findings", Level = 1 })).ToBeVisibleAsync();
-        var gap = page.Locator("table.findings tr.finding", new() { HasText = "R-FAIL-2" }).Filter(new() { HasText = projectName });
-        await Assertions.Expect(gap.First).ToBeVisibleAsync();
+        foreach (var (rule, failure) in new[]
+                 {
+                     ("R-FAIL-1", DemoFailure.DuplicatedOwner), ("R-FAIL-2", DemoFailure.UnownedFunction), ("R-FAIL-3", DemoFailure.NoReportingLine),
+                 })
+        {
+            var shown = Demo.Projects.First(p => p.Failures.Contains(failure)).Name;
+            await Assertions.Expect(page.Locator("table.findings tr.finding", new() { HasText = rule }).Filter(new() { HasText = shown }).First).ToBeVisibleAsync();
+        }
         await Assertions.Expect(page.Locator("svg.timeline-chart")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("findings"), FullPage = true });
 
-        // The project page, from the finding's project link: the gap highlighted in the matrix.
-        await gap.First.GetByRole(AriaRole.Link, new() { Name = projectName }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName, Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table.matrix tr.gap").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table.findings")).ToContainTextAsync("R-FAIL-2");
+        // A healthy demo project's page, from the portfolio: started, its matrix, no duplicated function.
+        var healthy = Demo.Projects.First(p => p.Healthy && p.ProjectManager != admin.Subject);
+        var healthyId = projectIds[healthy.Name];
+        await page.GetByRole(AriaRole.Link, new() { Name = "Portfolio", Exact = true }).ClickAsync();
+        await page.Locator($"tr[data-project='{healthyId}']").GetByRole(AriaRole.Link, new() { Name = healthy.Name }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = healthy.Name, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.matrix tr").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.findings")).Not.ToContainTextAsync("R-FAIL-1");
         await Assertions.Expect(page.Locator(".live-live")).ToBeVisibleAsync();
 
-        // A command through the API: a second owner on a PM function is a duplicate (R-FAIL-1).
+        // A command through the API by the project's PM: the producer as a second owner of a PM function is a duplicate (R-FAIL-1).
+        var pmProjects = new Own.ProjectService.ProjectServiceClient(suite.GatewayChannel(await suite.TokenAsync(healthy.ProjectManager, Demo.OrgId)));
+        var pmFunction = (await pmProjects.GetMatrixAsync(new Own.GetMatrixRequest { ProjectId = healthyId })).Rows
+            .First(r => r.Ownership == Own.RowOwnership.SingleOwner && r.Owners.SequenceEqual([Common.ProjectRole.ProjectManager]));
         await page.EvaluateAsync("() => { window.crewlineNoReload = true; }");
-        await projects.AddOwnerAsync(new Own.ChangeOwnerRequest { ProjectId = projectId, FunctionKey = pmFunction.FunctionKey, Owner = Common.ProjectRole.Producer });
+        await pmProjects.AddOwnerAsync(new Own.ChangeOwnerRequest { ProjectId = healthyId, FunctionKey = pmFunction.FunctionKey, Owner = Common.ProjectRole.Producer });
 
         // It appears on the open page by itself: pushed over the circuit, no reload.
         var duplicate = page.Locator("table.findings tr.finding", new() { HasText = "R-FAIL-1" });
