@@ -64,7 +64,7 @@ public sealed record BenchOptions
                     options = options with { Rounds = int.Parse(args[++i], CultureInfo.InvariantCulture) };
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,start] [--rounds N] [--results PATH | --no-results] [--remark TEXT]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,reporting,projection,start] [--rounds N] [--results PATH | --no-results] [--remark TEXT]");
             }
         }
         return options with { ResultsPath = results };
