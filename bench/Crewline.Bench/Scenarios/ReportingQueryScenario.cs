@@ -11,8 +11,8 @@ namespace Crewline.Bench.Scenarios;
 
 /// <summary>
 /// Reporting's two main reads, <c>PortfolioService/GetProjectStatus</c> and <c>ListPortfolio</c> (the
-/// first page of <see cref="PageSize"/> rows), by an org's admin, in an org of <see cref="LargeOrg"/>
-/// projects direct to Reporting and through the gateway at 1 and 16 callers, next to the empty gRPC
+/// first page of <see cref="PageSize"/> rows), by an org's admin, in an org of
+/// <see cref="BenchOptions.ReportingProjects"/> projects (10,000; 1,000 with <c>--quick</c>) direct to Reporting and through the gateway at 1 and 16 callers, next to the empty gRPC
 /// call on Reporting's own endpoint (see <see cref="ProjectReadScenario.EmptyCallAsync"/>); and direct
 /// at 16 callers in an org of <see cref="SmallOrg"/> projects, in the same rounds, for the cost per
 /// query as the org grows (CPU per query, all processes). Both orgs are fed to Reporting as
@@ -22,7 +22,6 @@ namespace Crewline.Bench.Scenarios;
 public sealed class ReportingQueryScenario : IScenario
 {
     public const int SmallOrg = 100;
-    public const int LargeOrg = 10_000;
     public const int PageSize = 50;
     public static readonly int[] Callers = [1, 16];
 
@@ -34,15 +33,16 @@ public sealed class ReportingQueryScenario : IScenario
     {
         var report = new ScenarioReport($"Reporting queries (GetProjectStatus; ListPortfolio, a page of {PageSize})");
         var (world, options) = (context.World, context.Options);
+        var largeOrg = options.ReportingProjects;
         await context.SettleAsync(cancellationToken);
         var feed = new ReportingFeed(context.Suite, context.Bus, context.Clock);
         var template = Guid.Parse(world.ProjectIds[0]);
         context.Progress($"reporting: feeding an org of {SmallOrg} projects");
         var small = await feed.FeedOrgAsync(SmallOrg, template, cancellationToken);
-        context.Progress($"reporting: feeding an org of {LargeOrg} projects");
-        var large = await feed.FeedOrgAsync(LargeOrg, template, cancellationToken);
+        context.Progress($"reporting: feeding an org of {largeOrg} projects");
+        var large = await feed.FeedOrgAsync(largeOrg, template, cancellationToken);
         report.Notes.Add($"Fed as Ownership's events to Reporting's queues (1 PersonAdded, then per project ProjectCreated with the bench org's starting matrix and ProjectMemberAdded, 64 sends in flight): " +
-                         $"{LargeOrg} projects ({large.Events} events) all visible after {large.VisibleAfter.TotalSeconds:0.0} s = {Format.Number(large.EventsPerSecond)} events/s projected; " +
+                         $"{largeOrg} projects ({large.Events} events) all visible after {large.VisibleAfter.TotalSeconds:0.0} s = {Format.Number(large.EventsPerSecond)} events/s projected; " +
                          $"{SmallOrg} projects after {small.VisibleAfter.TotalSeconds:0.0} s. Then VACUUM (ANALYZE) of Reporting's database, as autovacuum would after such a load.");
         var plans = new QueryPlanCapture(context.Suite);
         await plans.VacuumAnalyzeAsync(ResourceNames.Reporting, cancellationToken);
@@ -73,8 +73,8 @@ public sealed class ReportingQueryScenario : IScenario
                 subjects.Add((new Series(name), query, client, org, ratio));
             foreach (var (label, query) in new (string, Query)[] { ("GetProjectStatus", Status), ("ListPortfolio", Portfolio) })
             {
-                Subject($"{label}, direct, {LargeOrg} projects", query, direct, large, "empty");
-                Subject($"{label}, gateway, {LargeOrg} projects", query, gateway, large, "direct");
+                Subject($"{label}, direct, {largeOrg} projects", query, direct, large, "empty");
+                Subject($"{label}, gateway, {largeOrg} projects", query, gateway, large, "direct");
                 if (callers == 16) Subject($"{label}, direct, {SmallOrg} projects", query, direct, small, "large");
             }
             for (var round = 1; round <= options.Rounds; round++)
@@ -96,7 +96,7 @@ public sealed class ReportingQueryScenario : IScenario
                 {
                     "empty" => $"{Format.Ratio(series.ThroughputRatioTo(empty))} of empty call",
                     "direct" => $"{Format.Ratio(series.ThroughputRatioTo(subjects[i - 1].Series))} of direct",
-                    _ => $"{LargeOrg} projects: {Format.Ratio(subjects[i - 2].Series.ThroughputRatioTo(series))} of this",
+                    _ => $"{largeOrg} projects: {Format.Ratio(subjects[i - 2].Series.ThroughputRatioTo(series))} of this",
                 });
             }
             report.Tables.Add(table);
@@ -105,8 +105,8 @@ public sealed class ReportingQueryScenario : IScenario
 
         foreach (var label in new[] { "GetProjectStatus", "ListPortfolio" })
         {
-            var cost = profiles[$"{label}, direct, {LargeOrg} projects"].MsPerOperation(null).Median / profiles[$"{label}, direct, {SmallOrg} projects"].MsPerOperation(null).Median;
-            report.Targets.Add(new TargetCheck($"{label}: CPU per query at {LargeOrg} projects ≤ 1.5× at {SmallOrg} (direct, 16 callers, all processes)",
+            var cost = profiles[$"{label}, direct, {largeOrg} projects"].MsPerOperation(null).Median / profiles[$"{label}, direct, {SmallOrg} projects"].MsPerOperation(null).Median;
+            report.Targets.Add(new TargetCheck($"{label}: CPU per query at {largeOrg} projects ≤ 1.5× at {SmallOrg} (direct, 16 callers, all processes)",
                 $"{Format.Fixed(cost, 3)}×", cost <= 1.5));
         }
 
@@ -116,7 +116,7 @@ public sealed class ReportingQueryScenario : IScenario
         var rowCounts = await plans.RowCountsAsync(ResourceNames.Reporting, QueryPlanReport.SeqScannedTables(statusPlans.Concat(portfolioPlans)), cancellationToken);
         QueryPlanReport.Add(report, "GetProjectStatus", statusPlans, rowCounts);
         QueryPlanReport.Add(report, "ListPortfolio", portfolioPlans, rowCounts);
-        report.Notes.Add($"Plans: each statement the query ran at {LargeOrg.ToString(CultureInfo.InvariantCulture)} projects, logged by PostgreSQL (log_statement = all for one call) and run again as EXPLAIN (ANALYZE, BUFFERS) with its logged parameters; node lines shown without cost estimates.");
+        report.Notes.Add($"Plans: each statement the query ran at {largeOrg.ToString(CultureInfo.InvariantCulture)} projects, logged by PostgreSQL (log_statement = all for one call) and run again as EXPLAIN (ANALYZE, BUFFERS) with its logged parameters; node lines shown without cost estimates.");
         report.Notes.Add("Every call is the org admin's (bearer token, as the dashboard's); GetProjectStatus reads the org's projects in turn; ListPortfolio reads the first page (newest first) with its total count.");
         return report;
     }
