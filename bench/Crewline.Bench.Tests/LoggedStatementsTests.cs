@@ -19,7 +19,7 @@ public sealed class LoggedStatementsTests
             "continued line of ownership's statement",
             "crewline-bench-plan reporting: LOG:  execute <unnamed>: SELECT count(*) FROM findings WHERE closed_at IS NULL",
             "crewline-bench-plan reporting: LOG:  execute <unnamed>: SELECT * FROM rm_plan_items WHERE project_id = $1 AND due < $2",
-            "crewline-bench-plan reporting: DETAIL:  Parameters: $1 = NULL, $2 = '2026-11-30'",
+            "crewline-bench-plan reporting: DETAIL:  parameters: $1 = NULL, $2 = '2026-11-30'",
         ];
 
         var statements = LoggedStatements.Parse(log, Prefix, "reporting");

@@ -40,7 +40,7 @@ public static partial class LoggedStatements
                 Flush([]);
                 sql = [execute.Groups["sql"].Value];
             }
-            else if (text.StartsWith("DETAIL:  Parameters: ", StringComparison.Ordinal))
+            else if (text.StartsWith("DETAIL:  Parameters: ", StringComparison.OrdinalIgnoreCase))
             {
                 Flush(Parameter().Matches(text).Select(m => m.Groups["value"].Value).ToList());
             }

@@ -40,7 +40,8 @@ public sealed class QueryPlanCapture(BenchSuite suite)
         var start = Array.FindLastIndex(log, line => line.Contains(Marker, StringComparison.Ordinal));
         if (start < 0) throw new InvalidOperationException("The server's log no longer holds the start of the capture (too many lines were logged).");
         var statements = LoggedStatements.Parse(log[start..], LogPrefix, database)
-            .Where(s => !s.Sql.Contains(Marker, StringComparison.Ordinal) && s.Sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            .Where(s => s.Sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+                        && !s.Sql.Contains(Marker, StringComparison.Ordinal) && !s.Sql.Contains("pg_reload_conf", StringComparison.Ordinal))
             .DistinctBy(s => s.Sql)
             .ToList();
         var explained = new List<ExplainedStatement>();
