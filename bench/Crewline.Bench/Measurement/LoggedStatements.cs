@@ -8,7 +8,7 @@ public sealed record LoggedStatement(string Sql, IReadOnlyList<string> Parameter
 /// <summary>
 /// Reads the statements of one database out of PostgreSQL's stderr log written with a known
 /// <c>log_line_prefix</c> (<c>PREFIX%d: </c>): <c>LOG:  execute &lt;name&gt;: SQL</c> (the SQL may go on over
-/// lines without the prefix) followed by <c>DETAIL:  Parameters: $1 = '…', $2 = NULL</c>.
+/// lines without the prefix) followed by <c>DETAIL:  parameters: $1 = '…', $2 = NULL</c> (the case of "parameters" differs by version).
 /// </summary>
 public static partial class LoggedStatements
 {
