@@ -64,6 +64,14 @@ public sealed class ReportingQueryScenario : IScenario
             return client.ListPortfolioAsync(new Rep.ListPortfolioRequest { PageSize = PageSize }, org.Auth, cancellationToken: ct).ResponseAsync;
         }
 
+        // One call of each first: the first compiles the service's queries (seconds on a loaded machine, longer than a quick window).
+        foreach (var client in new[] { direct, gateway })
+            foreach (var org in new[] { small, large })
+            {
+                await Status(client, org, cancellationToken);
+                await Portfolio(client, org, cancellationToken);
+            }
+
         var profiles = new Dictionary<string, CpuProfile>();
         foreach (var callers in Callers)
         {
