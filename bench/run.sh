@@ -2,7 +2,7 @@
 # Runs the benchmark harness: builds it and the services in Release, starts its own PostgreSQL,
 # RabbitMQ, services and gateway on free ports, measures every figure next to its baseline, prints
 # a table and (full runs) adds a section to bench/RESULTS.md. See bench/README.md.
-# Usage: bash bench/run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,start] [--rounds N]
+# Usage: bash bench/run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,reporting,projection,start] [--rounds N] [--reporting-projects N]
 #                          [--results PATH | --no-results] [--remark TEXT]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -18,6 +18,8 @@ public sealed record BenchOptions
     public TimeSpan WorkflowDuration { get; init; } = TimeSpan.FromSeconds(30);
     public int OutboxRows { get; init; } = 5000;
     public int StartRounds { get; init; } = 3;
+    /// <summary>Projects of the large org the <c>reporting</c> scenario feeds to Reporting (the 10,000).</summary>
+    public int ReportingProjects { get; init; } = 10_000;
     /// <summary>Scenario names to run (all when empty).</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
     /// <summary>A line for the results' head (e.g. "the machine was shared with other builds").</summary>
@@ -39,6 +41,7 @@ public sealed record BenchOptions
                 WorkflowDuration = TimeSpan.FromSeconds(12),
                 OutboxRows = 1000,
                 StartRounds = 1,
+                ReportingProjects = 1_000,
             }
             : new BenchOptions();
         // A full run writes bench/RESULTS.md; a quick one only prints unless told where to write.
@@ -60,11 +63,14 @@ public sealed record BenchOptions
                 case "--no-results":
                     results = null;
                     break;
+                case "--reporting-projects" when i + 1 < args.Length:
+                    options = options with { ReportingProjects = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    break;
                 case "--rounds" when i + 1 < args.Length:
                     options = options with { Rounds = int.Parse(args[++i], CultureInfo.InvariantCulture) };
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,start] [--rounds N] [--results PATH | --no-results] [--remark TEXT]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: run.sh [--quick] [--only reads,creates,lag,outbox,scopechanges,clientcomms,reporting,projection,start] [--rounds N] [--reporting-projects N] [--results PATH | --no-results] [--remark TEXT]");
             }
         }
         return options with { ResultsPath = results };

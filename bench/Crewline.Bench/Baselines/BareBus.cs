@@ -86,6 +86,17 @@ public sealed class BareBus : IAsyncDisposable
         await _sink.Send(message, cancellationToken);
     }
 
+    /// <summary>
+    /// Sends <paramref name="message"/> to a service's receive endpoint through its own exchange
+    /// (<c>exchange:NAME</c>, bound to the queue of that name), confirmed by the broker: the service
+    /// consumes it as if the message type's exchange had routed it there, and no other service sees it.
+    /// </summary>
+    public async Task SendToEndpointAsync<T>(string endpointName, T message, CancellationToken cancellationToken) where T : class
+    {
+        var endpoint = await _bus.GetSendEndpoint(new Uri($"exchange:{endpointName}"));
+        await endpoint.Send(message, cancellationToken);
+    }
+
     /// <summary>Empties the sink queue (nothing consumes it).</summary>
     public async Task PurgeSinkAsync()
     {

@@ -68,7 +68,7 @@ public sealed class ReportingLagScenario : IScenario
     }
 
     /// <summary>Waits until every created project is visible (or the limit passes) and makes a round of their lags.</summary>
-    private static async Task<RoundResult> LagAsync(ReportingWatch watch, ConcurrentDictionary<Guid, TimeSpan> due, TimeSpan offeredFor, CancellationToken cancellationToken)
+    internal static async Task<RoundResult> LagAsync(ReportingWatch watch, ConcurrentDictionary<Guid, TimeSpan> due, TimeSpan offeredFor, CancellationToken cancellationToken)
     {
         var until = DateTime.UtcNow + VisibleWithin;
         while (due.Keys.Any(id => watch.SeenAt(id) is null) && DateTime.UtcNow < until)

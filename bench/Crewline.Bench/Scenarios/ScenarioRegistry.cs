@@ -14,6 +14,8 @@ public static class ScenarioRegistry
         new OutboxDispatchScenario(),
         new ScopeChangeScenario(),
         new ClientCommsScenario(),
+        new ReportingQueryScenario(),
+        new ProjectionLagScenario(),
         new StartAndMemoryScenario(),
     ];
 

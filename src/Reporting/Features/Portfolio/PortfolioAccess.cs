@@ -15,9 +15,12 @@ namespace Crewline.Reporting.Features.Portfolio;
 internal static class PortfolioAccess
 {
     /// <summary>The projects (created, not placeholders) the caller may read.</summary>
-    public static async Task<IQueryable<ProjectSummary>> ReadableProjectsAsync(this ReportingDbContext db, CallerIdentity caller, CancellationToken ct)
+    public static async Task<IQueryable<ProjectSummary>> ReadableProjectsAsync(this ReportingDbContext db, CallerIdentity caller, CancellationToken ct) =>
+        db.ReadableProjects(await db.RequireOrgPersonAsync(caller, ct));
+
+    /// <summary>The projects (created, not placeholders) <paramref name="person"/> may read: every one of the org for an admin.</summary>
+    public static IQueryable<ProjectSummary> ReadableProjects(this ReportingDbContext db, ReplicaPerson person)
     {
-        var person = await db.RequireOrgPersonAsync(caller, ct);
         var projects = db.ProjectSummaries.AsNoTracking().Where(p => !p.IsPlaceholder);
         if (person.IsOrgAdmin) return projects;
         var mine = db.ProjectIdsOf(person.PersonId);

@@ -21,6 +21,9 @@ public sealed record PortfolioFilter(string? ProjectType, Own.ProjectPhase Phase
         return new PortfolioFilter(type == Own.ProjectType.Unspecified || !Enum.IsDefined(type) ? null : ProtoEnums.NameOf(type), phase, ownerId, risk);
     }
 
+    /// <summary>True when no filter is set: every readable project matches.</summary>
+    public bool IsEmpty => ProjectType is null && Phase == Own.ProjectPhase.Unspecified && OwnerPersonId is null && Risk == RiskFilter.Unspecified;
+
     public IQueryable<ProjectSummary> Apply(ReportingDbContext db, IQueryable<ProjectSummary> projects, DateTimeOffset now)
     {
         if (ProjectType is { } type) projects = projects.Where(p => p.ProjectType == type);

@@ -97,8 +97,13 @@ public sealed class PortfolioQueries(ReportingDbContext db, TimeProvider clock)
         validator.ThrowIfInvalid();
 
         var now = clock.GetUtcNow();
-        var query = filter.Apply(db, await db.ReadableProjectsAsync(caller, ct), now);
-        var total = await query.CountAsync(ct);
+        var person = await db.RequireOrgPersonAsync(caller, ct);
+        var query = filter.Apply(db, db.ReadableProjects(person), now);
+        // The whole org unfiltered (the dashboard's first view): the org's running project count, not a
+        // count of every row (which grows with the org: the bench's 10,000-project org showed it).
+        var total = person.IsOrgAdmin && filter.IsEmpty
+            ? (await db.Portfolios.AsNoTracking().SingleOrDefaultAsync(ct))?.ProjectCount ?? 0
+            : await query.CountAsync(ct);
         var page = await query.NewestFirstPageAsync(p => p.CreatedAt, p => p.ProjectId, after, size, ct);
 
         var response = new ListPortfolioResponse { NextPageToken = page.NextPageToken, TotalCount = total };
