@@ -71,4 +71,28 @@ public sealed class DeliveryTests(ClientCommsFixture fixture)
         await RpcAssert.FailsWith(Grpc.Core.StatusCode.AlreadyExists, () =>
             p.Pm.RetryDeliveryAsync(new RetryDeliveryRequest { ProjectId = p.Project.ToString(), DeliveryId = failed.DeliveryId }).ResponseAsync);
     }
+
+    [Fact]
+    [Trait("Rule", "R-COMM-3")]
+    public async Task R_COMM_3_many_copies_due_at_once_are_sent_side_by_side_each_exactly_once_on_its_first_attempt()
+    {
+        var p = await CommsProject.CreateAsync(fixture, contacts: 3);
+        var drafts = new List<ClientMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            var draft = await p.Pm.DraftMessageAsync(p.Draft($"Batch {i}"));
+            await p.BriefProducerAsync(draft);
+            drafts.Add(draft);
+        }
+
+        await Task.WhenAll(drafts.Select(d => p.SendAsync(p.Pm, d)));
+        foreach (var draft in drafts) await p.DeliveredAsync(draft);
+
+        var deliveries = await fixture.DeliveriesOfAsync(p.Org);
+        Assert.Equal(18, deliveries.Count);
+        Assert.All(deliveries, d => Assert.Equal(1, d.Attempts));
+        foreach (var contact in p.Contacts)
+            for (var i = 0; i < 6; i++)
+                Assert.Single(fixture.Smtp.Arrived(contact.Email, $"Batch {i} {p.Tag}"));
+    }
 }

@@ -33,6 +33,10 @@ public sealed class EventOutbox(ServiceDbContext db, OutboxSignal signal, TimePr
         });
     }
 
-    /// <summary>Call after the transaction holding enqueued events has committed.</summary>
-    public void NotifyCommitted() => signal.Notify();
+    /// <summary>
+    /// Wakes the dispatcher once the enqueued events are committed: at once when called after the
+    /// commit, or when the open transaction (a consumer's, committed by the inbox) commits, so the
+    /// dispatcher's pass does not run before the rows are visible.
+    /// </summary>
+    public void NotifyCommitted() => db.OnCommitted(signal.Notify);
 }

@@ -23,7 +23,8 @@ public static class DatabaseSetup
         // context without rebuilding and comparing options.
         builder.Services.AddDbContext<TContext>(options => options
             .UseNpgsql(connectionString)
-            .UseSnakeCaseNamingConvention(), optionsLifetime: ServiceLifetime.Singleton);
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(AfterCommitInterceptor.Instance), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddScoped<Idempotency.IdempotencyStore>();
         builder.Services.AddScoped<Concurrency.MergeOnConflict>();

@@ -19,6 +19,31 @@ public abstract class ServiceDbContext(DbContextOptions options, TenantContext t
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once this unit of work's changes are committed: at once when no
+    /// transaction is open (<c>SaveChangesAsync</c> committed on its own), else when the open one
+    /// commits (e.g. a consumer's, which the inbox commits after the consumer returned); never if it
+    /// rolls back. For waking a background worker that reads what was saved: woken before the commit,
+    /// it would find nothing and sleep its poll interval. Needs <see cref="AfterCommitInterceptor"/>
+    /// on the context's options (<see cref="DatabaseSetup.AddServiceDatabase{TContext}"/> adds it).
+    /// </summary>
+    public void OnCommitted(Action action)
+    {
+        if (Database.CurrentTransaction is null) action();
+        else _afterCommit.Add(action);
+    }
+
+    /// <summary>Called by <see cref="AfterCommitInterceptor"/>: the open transaction ended (committed or not).</summary>
+    internal void TransactionEnded(bool committed)
+    {
+        if (_afterCommit.Count == 0) return;
+        Action[] due = [.. _afterCommit];
+        _afterCommit.Clear();
+        if (committed) foreach (var action in due) action();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -38,10 +38,14 @@ public sealed class SpocSending(ClientCommsDbContext db, EventOutbox outbox, Del
         outbox.Enqueue(new ClientMessageDrafted(message.OrgId, message.ProjectId, message.Id, MessageMapping.KindName(message.Kind),
             message.Subject, message.DraftedBy, message.CreatedAt));
 
-    /// <summary>After commit: publish the events and wake the sender.</summary>
+    /// <summary>
+    /// After the save: publish the events and wake the sender once they are committed (a consumer's
+    /// save commits only when the inbox commits; woken before that, the sender would find nothing
+    /// and sleep its poll interval).
+    /// </summary>
     public void Committed()
     {
         outbox.NotifyCommitted();
-        signal.Notify();
+        db.OnCommitted(signal.Notify);
     }
 }

@@ -15,7 +15,7 @@ namespace Crewline.ClientComms.Features.Sending;
 /// records the outcome with that lease. At least once: a copy whose outcome was never recorded (a
 /// crash after the relay accepted it) is sent again when its lease ends, under the same Message-ID.
 /// It reads across orgs (<c>IgnoreQueryFilters</c>, no org is set in a background job) and works
-/// on each copy in a unit of work acting for the copy's org.
+/// on each copy in a unit of work acting for the copy's org; up to <see cref="DeliveryOptions.Concurrency"/> copies at once.
 /// </summary>
 public sealed class DeliverySender(
     IServiceScopeFactory scopes, DeliverySignal signal, MailOptions options, SmtpRelay relay, MimeComposer composer,
@@ -59,7 +59,10 @@ public sealed class DeliverySender(
                     .Select(d => new { d.OrgId, d.Id }).ToListAsync(cancellationToken))
                 .Select(d => (d.OrgId, d.Id)).ToList();
         }
-        foreach (var (orgId, id) in due) await DeliverAsync(orgId, id, cancellationToken);
+        // Copies side by side (each claims its own lease, so this is as safe as several senders): one copy at a
+        // time made the sender the suite's bottleneck, every copy waiting for the SMTP sessions of those before it.
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Delivery.Concurrency, CancellationToken = cancellationToken },
+            async (copy, ct) => await DeliverAsync(copy.OrgId, copy.Id, ct));
         return due.Count;
     }
 

@@ -24,6 +24,7 @@ public sealed class MailOptions
     {
         if (Delivery.Lease <= Smtp.Timeout + Smtp.Timeout)
             throw new InvalidOperationException($"{SectionName}:Delivery:Lease ({Delivery.Lease}) must exceed twice {SectionName}:Smtp:Timeout ({Smtp.Timeout}): a retry must never overlap an attempt in flight.");
+        if (Delivery.Concurrency < 1) throw new InvalidOperationException($"{SectionName}:Delivery:Concurrency must be at least 1.");
         if (Delivery.MaxAttempts < 1) throw new InvalidOperationException($"{SectionName}:Delivery:MaxAttempts must be at least 1.");
     }
 }
@@ -57,4 +58,6 @@ public sealed class DeliveryOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>At most this many copies per pass.</summary>
     public int BatchSize { get; set; } = 50;
+    /// <summary>How many copies one sender hands to the relay at once (each on its own SMTP session).</summary>
+    public int Concurrency { get; set; } = 8;
 }
