@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Crewline.ServiceDefaults;
 
@@ -19,9 +20,18 @@ public static class ServiceDefaultsExtensions
     public const string HealthPath = "/health";
     public const string AlivePath = "/alive";
 
+    /// <summary>
+    /// gRPC's server logs every non-OK status at Information ("Error status code 'NotFound' raised"). The
+    /// services' error interceptor already logs each refusal with its method and detail, so this second
+    /// line per refused call is noise, and under load (a probe, a poller asking for what is not there)
+    /// a console write per call costs more CPU than the call. Warnings and errors still show.
+    /// </summary>
+    public const string GrpcCallHandlerCategory = "Grpc.AspNetCore.Server.ServerCallHandler";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddCrewlineTelemetry();
+        builder.Logging.AddFilter(GrpcCallHandlerCategory, LogLevel.Warning);
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
