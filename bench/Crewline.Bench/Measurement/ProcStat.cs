@@ -59,3 +59,61 @@ public static class ProcStat
                 yield return pid;
     }
 }
+
+/// <summary>
+/// How long threads waited for a core: per thread Linux's /proc/&lt;pid&gt;/task/&lt;tid&gt;/schedstat (CPU ns,
+/// run-queue wait ns, time slices), and for the whole machine /proc/pressure/cpu (PSI: the time at least
+/// one runnable task had no core) and /proc/stat (busy and total time of all cores).
+/// </summary>
+public static class SchedStat
+{
+    /// <summary>Seconds the live threads of a process spent runnable but waiting for a core (0 when it is gone).</summary>
+    public static double RunQueueWaitSeconds(int pid)
+    {
+        long nanoseconds = 0;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/task"))
+            {
+                try { nanoseconds += ParseWaitNanoseconds(File.ReadAllText(Path.Combine(task, "schedstat"))); }
+                catch (IOException) { } // the thread ended between listing and reading
+            }
+        }
+        catch (IOException) { return 0; }
+        catch (UnauthorizedAccessException) { return 0; }
+        return nanoseconds / 1e9;
+    }
+
+    /// <summary>"cpu_ns wait_ns slices" → wait_ns.</summary>
+    public static long ParseWaitNanoseconds(string schedstat) =>
+        long.Parse(schedstat.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+
+    /// <summary>Seconds (since boot) during which some runnable task waited for a core, or null without PSI.</summary>
+    public static double? CpuPressureSeconds()
+    {
+        try { return ParsePressureSomeSeconds(File.ReadAllText("/proc/pressure/cpu")); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The "some" line's total (microseconds) of a /proc/pressure file, in seconds.</summary>
+    public static double ParsePressureSomeSeconds(string pressure)
+    {
+        var some = pressure.Split('\n').First(l => l.StartsWith("some ", StringComparison.Ordinal));
+        var total = some.Split(' ').First(f => f.StartsWith("total=", StringComparison.Ordinal))["total=".Length..];
+        return long.Parse(total, CultureInfo.InvariantCulture) / 1e6;
+    }
+
+    /// <summary>(busy, total) seconds of all cores since boot, from /proc/stat's "cpu" line (idle, iowait and a VM's steal are not busy).</summary>
+    public static (double Busy, double Total) MachineCpuSeconds() => ParseMachineCpu(File.ReadAllText("/proc/stat"));
+
+    public static (double Busy, double Total) ParseMachineCpu(string stat)
+    {
+        var fields = stat.Split('\n')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Take(8).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal
+        var total = fields.Sum();
+        var notBusy = fields[3] + fields[4] + fields[7];
+        return ((total - notBusy) / 100.0, total / 100.0);
+    }
+}

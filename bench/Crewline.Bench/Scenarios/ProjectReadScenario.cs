@@ -98,15 +98,18 @@ public sealed class ProjectReadScenario : IScenario
         peaks = (Math.Max(peaks.Direct, 2), Math.Max(peaks.Gateway, 2));
         var halfDirect = new Series($"direct, offered {Format.Number(peaks.Direct / 2)}/s");
         var halfGateway = new Series($"through the gateway, offered {Format.Number(peaks.Gateway / 2)}/s");
+        var halfDirectWaits = new CoreWaitProfile("direct reads at half the peak rate");
         for (var round = 1; round <= options.Rounds; round++)
         {
             context.Progress($"reads: half the peak rate, round {round}/{options.Rounds}");
-            halfDirect.Add((await OpenLoop.RunAsync(peaks.Direct / 2, options.Duration, context.Clock, (_, _) => Read(direct, cancellationToken), cancellationToken)).Round);
+            halfDirect.Add((await halfDirectWaits.MeasureAsync(context.Cpu, Calls,
+                () => OpenLoop.RunAsync(peaks.Direct / 2, options.Duration, context.Clock, (_, _) => Read(direct, cancellationToken), cancellationToken))).Round);
             halfGateway.Add((await OpenLoop.RunAsync(peaks.Gateway / 2, options.Duration, context.Clock, (_, _) => Read(gateway, cancellationToken), cancellationToken)).Round);
         }
         report.Tables.Add(Table.OfSeries("At half the peak rate (open loop; latency from each call's due time)")
             .SeriesRow(halfDirect, "–")
             .SeriesRow(halfGateway, "–"));
+        if (!halfDirectWaits.IsEmpty) report.Tables.Add(halfDirectWaits.ToTable());
 
         if (direct16 is not null && gateway16 is not null && empty16 is not null)
         {

@@ -6,7 +6,7 @@ namespace Crewline.Bench.Scenarios;
 
 /// <summary>
 /// Memory per service after the load of the scenarios before it (VmRSS and its peak VmHWM from
-/// /proc/&lt;pid&gt;/status), then warm starts: everything stopped and started again from the same
+/// /proc/&lt;pid&gt;/status, what the RSS holds, and the PSS), then warm starts: everything stopped and started again from the same
 /// builds and data folders, in the AppHost's order (PostgreSQL and RabbitMQ, then the four
 /// services once the servers accept connections, then the gateway once every service is
 /// healthy), timed until all are healthy. The servers' own start times are its floor. Runs last:
@@ -22,13 +22,17 @@ public sealed class StartAndMemoryScenario : IScenario
     public async Task<ScenarioReport> RunAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
         var report = new ScenarioReport("Warm start and memory");
-        var memory = new Table("Memory per service after the load", "service", "RSS MiB", "peak RSS MiB", "≤ 250 MiB");
+        var memory = new Table("Memory per service after the load", "service", "RSS MiB", "peak RSS MiB", "≤ 250 MiB",
+            "RSS: anonymous (GC heap, native)", "RSS: code (JIT, stubs; W^X shared memory)", "RSS: mapped files", "PSS MiB");
         var worst = 0.0;
         foreach (var service in context.Suite.Services)
         {
             if (service.Memory() is not var (rss, peak)) continue;
             worst = Math.Max(worst, rss);
-            memory.Row(service.Name, Format.Number(rss), Format.Number(peak), rss <= RssLimitMiB ? "yes" : "no");
+            var parts = service.MemoryComposition();
+            memory.Row(service.Name, Format.Number(rss), Format.Number(peak), rss <= RssLimitMiB ? "yes" : "no",
+                parts is { } p ? Format.Number(p.Anonymous) : "–", parts is { } c ? Format.Number(c.Code) : "–",
+                parts is { } f ? Format.Number(f.Files) : "–", parts is { } s ? Format.Number(s.Pss) : "–");
         }
         report.Tables.Add(memory);
         report.Targets.Add(new TargetCheck("≤ 250 MB RSS per service (after the load)", $"largest {Format.Number(worst)} MiB", worst <= RssLimitMiB));

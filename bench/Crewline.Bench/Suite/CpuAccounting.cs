@@ -29,17 +29,38 @@ public sealed class CpuAccounting(BenchSuite suite)
         return new CpuSnapshot(seconds);
     }
 
+    /// <summary>
+    /// Seconds the live threads of each process waited for a core (run-queue wait; see <see cref="SchedStat"/>).
+    /// PostgreSQL's backends that exited take their waits with them; the bench's connections are kept open.
+    /// </summary>
+    public CpuSnapshot TakeRunQueueWait()
+    {
+        var seconds = new Dictionary<string, double>();
+        foreach (var service in suite.Services)
+            if (service.ProcessId is { } pid)
+                seconds[service.Name] = SchedStat.RunQueueWaitSeconds(pid);
+        var postmaster = Postmaster();
+        seconds[PostgreSql] = postmaster == 0 ? 0
+            : SchedStat.RunQueueWaitSeconds(postmaster) + ProcStat.ChildrenOf(postmaster).Sum(SchedStat.RunQueueWaitSeconds);
+        seconds[RabbitMq] = RabbitMqPids().Sum(SchedStat.RunQueueWaitSeconds);
+        seconds[Harness] = SchedStat.RunQueueWaitSeconds(Environment.ProcessId);
+        return new CpuSnapshot(seconds);
+    }
+
     private double PostgresSeconds()
     {
-        var port = suite.Postgres.Port.ToString(CultureInfo.InvariantCulture);
-        var postmaster = ProcStat.FindByCommandLine("bin/postgres", $"-p {port}").FirstOrDefault();
+        var postmaster = Postmaster();
         if (postmaster == 0 || ProcStat.CpuSeconds(postmaster) is not var (own, reaped)) return 0;
         return own + reaped + ProcStat.ChildrenOf(postmaster).Sum(child => ProcStat.CpuSeconds(child)?.Own ?? 0);
     }
 
+    private int Postmaster() =>
+        ProcStat.FindByCommandLine("bin/postgres", $"-p {suite.Postgres.Port.ToString(CultureInfo.InvariantCulture)}").FirstOrDefault();
+
+    private double RabbitMqSeconds() => RabbitMqPids().Sum(pid => ProcStat.CpuSeconds(pid)?.Own ?? 0);
+
     // The Erlang VM's command line names the node's data folder (its mnesia directory).
-    private double RabbitMqSeconds() =>
-        ProcStat.FindByCommandLine("beam", suite.RabbitMq.DataDirectory).Sum(pid => ProcStat.CpuSeconds(pid)?.Own ?? 0);
+    private IEnumerable<int> RabbitMqPids() => ProcStat.FindByCommandLine("beam", suite.RabbitMq.DataDirectory);
 }
 
 /// <summary>CPU seconds by process at one moment.</summary>

@@ -113,6 +113,21 @@ public sealed partial class ServiceProcess(string name, string dllPath, int http
         return (KiB(status, "VmRSS:") / 1024.0, KiB(status, "VmHWM:") / 1024.0);
     }
 
+    /// <summary>
+    /// What the RSS holds (MiB): anonymous memory (the GC heap and native allocations), shared memory (the
+    /// runtime's W^X double-mapped executable memory: JIT'd code, stubs, type data) and mapped files (the
+    /// assemblies and native libraries, largely the same framework files every service maps); and the
+    /// PSS, which counts a page shared with other processes by its share.
+    /// </summary>
+    public (double Anonymous, double Code, double Files, double Pss)? MemoryComposition()
+    {
+        if (ProcessId is not { } pid) return null;
+        var dir = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}";
+        var status = File.ReadAllLines($"{dir}/status");
+        var rollup = File.ReadAllLines($"{dir}/smaps_rollup");
+        return (KiB(status, "RssAnon:") / 1024.0, KiB(status, "RssShmem:") / 1024.0, KiB(status, "RssFile:") / 1024.0, KiB(rollup, "Pss:") / 1024.0);
+    }
+
     private static long KiB(string[] status, string field)
     {
         var line = status.First(l => l.StartsWith(field, StringComparison.Ordinal));
