@@ -4,6 +4,7 @@ using Crewline.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 
 namespace Crewline.Gateway.Tests;
 
@@ -41,6 +42,10 @@ public sealed class DashboardRouteTests
     private static async Task<WebApplication> EchoDashboardAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // The test's folder holds a service's appsettings.json (copied with the project references), whose
+        // Kestrel endpoints would win over UseUrls: the stand-in reads no configuration at all.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         app.Run(context => context.Response.WriteAsync($"dashboard saw {context.Request.Path}{context.Request.QueryString}"));
