@@ -62,6 +62,8 @@ public sealed class ScopeChangeScenario : IScenario
         var workflows = new Series($"scope-change workflow, raised → unblocked ({Workflows} in flight)");
         var steps = new WorkflowSteps(StepNames);
         var firsts = new WorkflowSteps(StepNames);
+        var completed = new Counter();
+        var cpu = new CpuProfile("completed workflow (until its events are consumed)");
         // A project's first workflow runs cold paths (each service's first queries of it) and took 10–30 s
         // on a loaded machine: longer than a quick round, which then counted nothing. Run it once, untimed.
         context.Progress($"scopechanges: each project's first workflow (untimed)");
@@ -70,7 +72,7 @@ public sealed class ScopeChangeScenario : IScenario
         {
             try
             {
-                await RunWorkflowAsync(context, lane, unblocked, steps, firsts, TimeSpan.MaxValue, cancellationToken);
+                await RunWorkflowAsync(context, lane, unblocked, steps, firsts, TimeSpan.MaxValue, completed, cancellationToken);
             }
             catch (Exception ex) when (ex is RpcException or TimeoutException)
             {
@@ -85,8 +87,14 @@ public sealed class ScopeChangeScenario : IScenario
             bus.Add(await ClosedLoop.RunAsync(Workflows, options.Warmup, options.LagDuration, (_, ct) => context.Bus.PublishConsumeAsync(ct), cancellationToken));
             steps.BeginRound();
             var measureFrom = context.Clock.Elapsed + options.WorkflowWarmup;
-            workflows.Add(await ClosedLoop.RunAsync(Workflows, options.WorkflowWarmup, options.WorkflowDuration,
-                (lane, ct) => RunWorkflowAsync(context, lanes[lane], unblocked, steps, firsts, measureFrom, ct), cancellationToken));
+            // The CPU of a workflow counts until its events are consumed (the off-path ones too): the settle is inside the profile.
+            workflows.Add(await context.ProfiledAsync(cpu, completed.Read, async () =>
+            {
+                var result = await ClosedLoop.RunAsync(Workflows, options.WorkflowWarmup, options.WorkflowDuration,
+                    (lane, ct) => RunWorkflowAsync(context, lanes[lane], unblocked, steps, firsts, measureFrom, completed, ct), cancellationToken);
+                await context.SettleAsync(cancellationToken);
+                return result;
+            }));
             steps.EndRound();
         }
 
@@ -94,6 +102,8 @@ public sealed class ScopeChangeScenario : IScenario
         report.Tables.Add(Table.OfSeries($"{Workflows} workflows in flight, one per project; {Hops} hops per workflow")
             .SeriesRow(bus, "baseline")
             .SeriesRow(workflows, $"{Format.Ratio(ratio)} of publish→consume ÷ {Hops}"));
+        var cores = Environment.ProcessorCount;
+        if (!cpu.IsEmpty) report.Tables.Add(cpu.ToTable(cores));
         report.Tables.Add(steps.ToTable("Where a workflow's time goes: each step from the end of the one before (workflows started in the measured window)"));
         report.Tables.Add(firsts.ToTable("The same for each project's first workflow (run once before the rounds, not counted above)"));
         try
@@ -105,6 +115,7 @@ public sealed class ScopeChangeScenario : IScenario
             report.Notes.Add($"The messages' waits could not be read from the services' tables: {ex.Message}");
         }
         report.Targets.Add(new TargetCheck($"scope-change workflows/s ≥ 0.5× (bare publish→consume ÷ {Hops} hops)", Format.Ratio(ratio), ratio.Median >= 0.5));
+        if (!cpu.IsEmpty) report.Notes.Add(TargetCpuNote(bus, cpu, cores));
         report.Notes.Add($"Workflows: {options.WorkflowWarmup.TotalSeconds:0} s warm-up (a workflow started in it is not counted), then a {options.WorkflowDuration.TotalSeconds:0} s window; " +
                          "a workflow started in the window counts when it completes, even after the window. A workflow: SubmitChangeRequest (PM), SubmitProductionAssessment (producer, one plan item), SubmitFlowAssessment (PM), " +
                          "SignChangeResponse by the PM then the producer, the change order's arrival at the harness's SMTP server (sent by ClientComms as the SPOC), " +
@@ -128,7 +139,7 @@ public sealed class ScopeChangeScenario : IScenario
 
     private static async Task RunWorkflowAsync(
         ScenarioContext context, Lane lane, DatabaseWatch unblocked, WorkflowSteps steps, WorkflowSteps firsts, TimeSpan measureFrom,
-        CancellationToken cancellationToken)
+        Counter completed, CancellationToken cancellationToken)
     {
         var world = context.World;
         var clock = context.Clock;
@@ -171,11 +182,39 @@ public sealed class ScopeChangeScenario : IScenario
         }, world.Auth, cancellationToken: cancellationToken);
         Step(6, clock.Elapsed);
         Step(7, await unblocked.SeenAsync(Guid.Parse(id), StepWithin, cancellationToken));
+        completed.Increment();
         if (nth == 1) firsts.Record(times);
         else if (started >= measureFrom) steps.Record(times);
     }
 
+    /// <summary>
+    /// What the target asks of the CPU: the rate it sets (0.5 × the bare rate ÷ hops, median of the
+    /// rounds) needs a workflow to cost at most cores ÷ that rate across the suite; set next to what
+    /// one costs and the ceiling that cost puts on the rate, as a ratio of the same bare rate.
+    /// </summary>
+    private static string TargetCpuNote(Series bus, CpuProfile cpu, int cores)
+    {
+        var targetRate = 0.5 * bus.Throughput.Median / Hops;
+        var allowedMs = cores * 1000 / targetRate;
+        var measuredMs = cpu.MsPerOperation(null).Median;
+        var ceiling = cpu.CeilingPerSecond(cores);
+        return $"Target in CPU: 0.5 × {Format.Number(bus.Throughput.Median)}/s ÷ {Hops} = {Format.Number(targetRate)} workflows/s, which {cores} cores carry only if a workflow " +
+               $"costs ≤ {Format.Number(allowedMs)} ms of CPU across the suite; one costs {Format.Number(measuredMs)} ms ({Format.Number(measuredMs / allowedMs)}× that), " +
+               $"so the machine's ceiling is {Format.Number(ceiling)} workflows/s = {Format.Fixed(ceiling / (bus.Throughput.Median / Hops), 3)}× of publish→consume ÷ {Hops}, " +
+               "however the waits are scheduled.";
+    }
+
     private static Google.Type.Date Day(int day) => new() { Year = 2030, Month = 3, Day = day };
+
+    /// <summary>Workflows completed so far (every one, warm-up included: the CPU profile's stretch covers all of them).</summary>
+    private sealed class Counter
+    {
+        private long _count;
+
+        public void Increment() => Interlocked.Increment(ref _count);
+
+        public long Read() => Interlocked.Read(ref _count);
+    }
 
     /// <summary>One worker's project and client contact, and how many change orders it has had issued (so which mail to wait for).</summary>
     private sealed class Lane(string projectId, string contactEmail)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ namespace Crewline.ScopeChanges.Infrastructure;
 
 /// <summary>
 /// Value objects of the change request kept in <c>jsonb</c> columns of its one row (so the whole aggregate
-/// has one optimistic-concurrency version). The domain replaces them immutably; change detection compares
-/// their JSON.
+/// has one optimistic-concurrency version). The domain never changes one in place: it replaces the property
+/// with a new immutable value (records and read-only lists). So change detection compares references and
+/// the snapshot is the value itself, rather than serializing every column on each load and each save.
 /// </summary>
 internal static class JsonColumns
 {
@@ -20,7 +22,7 @@ internal static class JsonColumns
             value => JsonSerializer.Serialize(value, Json),
             json => JsonSerializer.Deserialize<T>(json, Json)!,
             new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                v => JsonSerializer.Serialize(v, Json).GetHashCode(),
-                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json)!));
+                (a, b) => ReferenceEquals(a, b),
+                v => RuntimeHelpers.GetHashCode(v),
+                v => v));
 }

@@ -42,15 +42,22 @@ public sealed class ChangeRequestCommands(
             {
                 var change = await LoadAsync(changeRequestId, cancellationToken);
                 var who = await authorize(change, cancellationToken);
+                var applied = false;
                 await idempotency.RunOnceAsync(operation, idempotencyKey, request, async ct =>
                 {
+                    applied = true;
                     apply(change, who);
                     await events.StageAsync(change, ct);
                     return change.Id;
                 }, cancellationToken);
                 outbox.NotifyCommitted();
+                // This call's own save (still tracked, unchanged): its state is what was stored, the clock being at the
+                // database's precision, so the answer needs no second read. A key answered by an earlier or concurrent
+                // call (the work did not run, or its save lost and the tracker was cleared) reads the winner's state.
+                var saved = applied && db.Entry(change).State == EntityState.Unchanged;
+                var answer = saved ? change.ToProto() : null;
                 db.ChangeTracker.Clear();
-                return (await LoadAsync(changeRequestId, cancellationToken)).ToProto();
+                return answer ?? (await LoadAsync(changeRequestId, cancellationToken)).ToProto();
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {

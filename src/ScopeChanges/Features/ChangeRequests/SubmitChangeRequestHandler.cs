@@ -41,6 +41,7 @@ public sealed class SubmitChangeRequestHandler(
         validator.ThrowIfInvalid();
 
         var member = await db.RequireMemberAsync(projectId, caller, cancellationToken);
+        ChangeRequest? opened = null;
         var id = await idempotency.RunOnceAsync("SubmitChangeRequest", request.IdempotencyKey, request, async ct =>
         {
             var now = clock.GetUtcNow();
@@ -49,10 +50,14 @@ public sealed class SubmitChangeRequestHandler(
                 string.IsNullOrWhiteSpace(request.RequestedBy) ? member.Person.Name : request.RequestedBy.Trim(),
                 receivedAt ?? now, dueBy, caller.Subject, inboundMessageId: null, now, deadlines.Policy);
             db.ChangeRequests.Add(change);
+            opened = change;
             await events.StageAsync(change, ct);
             return change.Id;
         }, cancellationToken);
         outbox.NotifyCommitted();
+        // The request just saved is answered as it is (the clock is at the database's precision); one raised under
+        // the same key before is read.
+        if (opened?.Id == id) return opened.ToProto();
         var submitted = await db.ChangeRequests.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
         return submitted.ToProto();
     }
