@@ -74,7 +74,7 @@ public sealed class PortfolioPageTests : DashboardContext
         var charts = page.FindAll("figure.chart");
         var cycle = charts.Single(c => c.QuerySelector("figcaption")!.TextContent.StartsWith("Scope-change cycle time"));
         Assert.Equal(4, cycle.QuerySelectorAll("rect").Length);
-        Assert.Equal(["< 1 day", "1–3 days", "3–7 days", "> 7 days"], cycle.QuerySelectorAll("text.label").Select(t => t.TextContent));
+        Assert.Equal(["< 1 day", "1–3 days", "3–7 days", "> 7 days"], cycle.QuerySelectorAll("text.label title").Select(t => t.TextContent));
         Assert.Contains("9 decided · median 2 d · p90 6 d · longest 9 d", page.Find(".plots").TextContent);
         var aging = charts.Single(c => c.QuerySelector("figcaption")!.TextContent.StartsWith("Vendor invoice aging"));
         Assert.Equal(["3", "2", "1", "0", "0"], aging.QuerySelectorAll("text.value").Select(t => t.TextContent));
