@@ -26,6 +26,29 @@ public sealed class PortfolioPageTests : DashboardContext
     }
 
     [Fact]
+    public void Names_the_PM_and_the_producer_of_each_project_never_their_ids()
+    {
+        var named = Samples.Row(Samples.ShootId, "Spring shoot", ProjectHealth.Failing, 2);
+        named.ProjectManagerPersonId = "pm-1";
+        named.ProjectManagerName = "Pat PM";
+        named.ProducerPersonId = "pr-1";
+        named.ProducerName = "Robin Producer";
+        var unnamed = Samples.Row(Samples.BrandId, "Brand refresh", ProjectHealth.OnTrack, 0);
+        unnamed.ProducerPersonId = "pr-2";
+        Api.Portfolio = _ => new ListPortfolioResponse { Projects = { named, unnamed }, TotalCount = 2 };
+
+        var page = Render<PortfolioPage>();
+
+        Assert.Equal(["PM", "Producer"], page.FindAll("table.portfolio thead th").Skip(4).Take(2).Select(th => th.TextContent));
+        Assert.Equal(("Pat PM", "Robin Producer"), (Cell(page, Samples.ShootId, "pm"), Cell(page, Samples.ShootId, "producer")));
+        Assert.Equal(("—", "Unnamed person"), (Cell(page, Samples.BrandId, "pm"), Cell(page, Samples.BrandId, "producer")));
+        Assert.DoesNotContain("pr-2", page.Find("table.portfolio").TextContent);
+    }
+
+    private static string Cell(IRenderedComponent<PortfolioPage> page, string projectId, string role) =>
+        page.Find($"tr[data-project='{projectId}'] td.{role}").TextContent;
+
+    [Fact]
     public void Filters_are_sent_to_the_API_and_into_the_export_links()
     {
         var page = Render<PortfolioPage>();
