@@ -16,6 +16,7 @@ public sealed class FakeReportingApi : IReportingApi
 
     public Func<ListPortfolioRequest, ListPortfolioResponse> Portfolio { get; set; } = _ => new ListPortfolioResponse();
     public Dictionary<string, ProjectStatus> Projects { get; } = [];
+    public Func<ListDecisionLogRequest, ListDecisionLogResponse> DecisionLog { get; set; } = _ => new ListDecisionLogResponse();
     public ListScopeChangeLogResponse ScopeChangeLog { get; set; } = new() { CycleTimes = new CycleTimeStats() };
     public ReportingInvoiceAging InvoiceAging { get; set; } = new();
     public List<ReportedFinding> Findings { get; } = [];
@@ -42,6 +43,9 @@ public sealed class FakeReportingApi : IReportingApi
         Answer(new GetProjectStatusRequest { ProjectId = projectId }, () => Projects.TryGetValue(projectId, out var s)
             ? s.Clone()
             : throw new Grpc.Core.RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.NotFound, "no such project")));
+
+    public Task<ListDecisionLogResponse> ListDecisionLogAsync(ListDecisionLogRequest request, CancellationToken cancellationToken = default) =>
+        Answer(request, () => DecisionLog(request));
 
     public Task<ListScopeChangeLogResponse> ListScopeChangeLogAsync(ListScopeChangeLogRequest request, CancellationToken cancellationToken = default) =>
         Answer(request, () => ScopeChangeLog);

@@ -26,6 +26,29 @@ public sealed class PortfolioPageTests : DashboardContext
     }
 
     [Fact]
+    public void Names_the_PM_and_the_producer_of_each_project_never_their_ids()
+    {
+        var named = Samples.Row(Samples.ShootId, "Spring shoot", ProjectHealth.Failing, 2);
+        named.ProjectManagerPersonId = "pm-1";
+        named.ProjectManagerName = "Pat PM";
+        named.ProducerPersonId = "pr-1";
+        named.ProducerName = "Robin Producer";
+        var unnamed = Samples.Row(Samples.BrandId, "Brand refresh", ProjectHealth.OnTrack, 0);
+        unnamed.ProducerPersonId = "pr-2";
+        Api.Portfolio = _ => new ListPortfolioResponse { Projects = { named, unnamed }, TotalCount = 2 };
+
+        var page = Render<PortfolioPage>();
+
+        Assert.Equal(["PM", "Producer"], page.FindAll("table.portfolio thead th").Skip(4).Take(2).Select(th => th.TextContent));
+        Assert.Equal(("Pat PM", "Robin Producer"), (Cell(page, Samples.ShootId, "pm"), Cell(page, Samples.ShootId, "producer")));
+        Assert.Equal(("—", "Unnamed person"), (Cell(page, Samples.BrandId, "pm"), Cell(page, Samples.BrandId, "producer")));
+        Assert.DoesNotContain("pr-2", page.Find("table.portfolio").TextContent);
+    }
+
+    private static string Cell(IRenderedComponent<PortfolioPage> page, string projectId, string role) =>
+        page.Find($"tr[data-project='{projectId}'] td.{role}").TextContent;
+
+    [Fact]
     public void Filters_are_sent_to_the_API_and_into_the_export_links()
     {
         var page = Render<PortfolioPage>();
@@ -74,7 +97,7 @@ public sealed class PortfolioPageTests : DashboardContext
         var charts = page.FindAll("figure.chart");
         var cycle = charts.Single(c => c.QuerySelector("figcaption")!.TextContent.StartsWith("Scope-change cycle time"));
         Assert.Equal(4, cycle.QuerySelectorAll("rect").Length);
-        Assert.Equal(["< 1 day", "1–3 days", "3–7 days", "> 7 days"], cycle.QuerySelectorAll("text.label").Select(t => t.TextContent));
+        Assert.Equal(["< 1 day", "1–3 days", "3–7 days", "> 7 days"], cycle.QuerySelectorAll("text.label title").Select(t => t.TextContent));
         Assert.Contains("9 decided · median 2 d · p90 6 d · longest 9 d", page.Find(".plots").TextContent);
         var aging = charts.Single(c => c.QuerySelector("figcaption")!.TextContent.StartsWith("Vendor invoice aging"));
         Assert.Equal(["3", "2", "1", "0", "0"], aging.QuerySelectorAll("text.value").Select(t => t.TextContent));

@@ -28,6 +28,14 @@ public sealed class ProjectPageTests : DashboardContext
     }
 
     [Fact]
+    public void Links_to_its_own_decision_log()
+    {
+        var page = RenderShoot();
+
+        Assert.Equal($"decisions?project={Samples.ShootId}", page.Find("a.decision-log").GetAttribute("href"));
+    }
+
+    [Fact]
     public void The_plan_timeline_has_a_lane_per_owner_role_with_late_work_marked()
     {
         var page = RenderShoot();

@@ -93,10 +93,10 @@ public static class Samples
         Buckets =
         {
             new AgingBucket { Label = "Not yet due", Count = 3, Amount = "30000.00" },
-            new AgingBucket { Label = "1–30 days", Count = 2, Amount = "15000.00", MinDaysPastTerms = 1, MaxDaysPastTerms = 30 },
-            new AgingBucket { Label = "31–60 days", Count = 1, Amount = "3200.00", MinDaysPastTerms = 31, MaxDaysPastTerms = 60 },
-            new AgingBucket { Label = "61–90 days", Count = 0, Amount = "0", MinDaysPastTerms = 61, MaxDaysPastTerms = 90 },
-            new AgingBucket { Label = "> 90 days", Count = 0, Amount = "0", MinDaysPastTerms = 91 },
+            new AgingBucket { Label = "1–30 days past terms", Count = 2, Amount = "15000.00", MinDaysPastTerms = 1, MaxDaysPastTerms = 30 },
+            new AgingBucket { Label = "31–60 days past terms", Count = 1, Amount = "3200.00", MinDaysPastTerms = 31, MaxDaysPastTerms = 60 },
+            new AgingBucket { Label = "61–90 days past terms", Count = 0, Amount = "0", MinDaysPastTerms = 61, MaxDaysPastTerms = 90 },
+            new AgingBucket { Label = "Over 90 days past terms", Count = 0, Amount = "0", MinDaysPastTerms = 91 },
         },
     };
 

@@ -11,6 +11,7 @@ public interface IReportingApi
 {
     Task<ListPortfolioResponse> ListPortfolioAsync(ListPortfolioRequest request, CancellationToken cancellationToken = default);
     Task<ProjectStatus> GetProjectStatusAsync(string projectId, CancellationToken cancellationToken = default);
+    Task<ListDecisionLogResponse> ListDecisionLogAsync(ListDecisionLogRequest request, CancellationToken cancellationToken = default);
     Task<ListScopeChangeLogResponse> ListScopeChangeLogAsync(ListScopeChangeLogRequest request, CancellationToken cancellationToken = default);
     Task<ReportingInvoiceAging> GetInvoiceAgingAsync(string? projectId, CancellationToken cancellationToken = default);
     Task<ListFindingsResponse> ListFindingsAsync(ListFindingsRequest request, CancellationToken cancellationToken = default);

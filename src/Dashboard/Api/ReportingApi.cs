@@ -21,6 +21,9 @@ public sealed class ReportingApi(
     public async Task<ProjectStatus> GetProjectStatusAsync(string projectId, CancellationToken cancellationToken = default) =>
         await portfolio.GetProjectStatusAsync(new GetProjectStatusRequest { ProjectId = projectId }, Options(cancellationToken));
 
+    public async Task<ListDecisionLogResponse> ListDecisionLogAsync(ListDecisionLogRequest request, CancellationToken cancellationToken = default) =>
+        await portfolio.ListDecisionLogAsync(request, Options(cancellationToken));
+
     public async Task<ListScopeChangeLogResponse> ListScopeChangeLogAsync(ListScopeChangeLogRequest request, CancellationToken cancellationToken = default) =>
         await portfolio.ListScopeChangeLogAsync(request, Options(cancellationToken));
 

@@ -15,7 +15,8 @@ namespace Crewline.EndToEnd.Tests.Dashboard;
 /// the gateway, on the whole suite with the demo org seeded as in run mode: signed in as the demo
 /// org's admin with a development token from the gateway, the portfolio of its projects, its
 /// findings (R-FAIL-1..3), a healthy demo project's page, and a duplicated function (R-FAIL-1) that
-/// appears on the open project page live after the command that causes it, with no reload.
+/// appears on the open project page live after the command that causes it, with no reload; then the
+/// decision log and the scope-change log across projects, and the org design view.
 /// Screenshots of each main page go to artifacts/screenshots/.
 /// </summary>
 [Collection(DemoSuiteCollection.Name)]
@@ -113,6 +114,21 @@ public sealed class DashboardWalkthroughTests(DemoSuiteFixture suite) : IAsyncLi
         await Assertions.Expect(page.Locator($"table.matrix tr.duplicated[data-function='{pmFunction.FunctionKey}']")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.crewlineNoReload === true"), "the page was reloaded");
         await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("project"), FullPage = true });
+
+        // The project page links to its decision log; the Decisions page lists decisions across projects, filtered to one from there.
+        await Assertions.Expect(page.Locator("a.decision-log")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Decisions", Level = 1 })).ToBeVisibleAsync();
+        var overridden = Demo.Projects.First(p => p.Failures.Contains(DemoFailure.RepeatedOverrides)).Name;
+        await Assertions.Expect(page.Locator("table.decisions tr.decision.override", new() { HasText = overridden }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("decisions"), FullPage = true });
+
+        // The scope-change log across projects with its cycle times.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Scope changes", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Scope changes", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.scope-log tr[data-change]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".cycle-stats")).ToContainTextAsync("decided");
+        await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("scope-changes"), FullPage = true });
 
         // The org design view.
         await page.GetByRole(AriaRole.Link, new() { Name = "Org design", Exact = true }).ClickAsync();

@@ -11,8 +11,8 @@ public sealed class PortfolioReportTests
 
         Assert.Equal(PortfolioReport.CsvHeader, records[0]);
         Assert.Equal(3, records.Count);
-        Assert.Equal(["a", "'" + ReportSamples.HostileName, "film", "active", "failing", "p-pm", "p-prod", "3", "1", "2", "1", "2026-10-01T09:30:00Z"], records[1]);
-        Assert.Equal(["b", "Brand refresh, phase 2", "brand identity", "closed", "closed", "", "", "0", "0", "0", "0", "2026-10-01T09:30:00Z"], records[2]);
+        Assert.Equal(["a", "'" + ReportSamples.HostileName, "film", "active", "failing", "p-pm", "Alex PM", "p-prod", "Sam & <Producer>", "3", "1", "2", "1", "2026-10-01T09:30:00Z"], records[1]);
+        Assert.Equal(["b", "Brand refresh, phase 2", "brand identity", "closed", "closed", "", "", "", "", "0", "0", "0", "0", "2026-10-01T09:30:00Z"], records[2]);
     }
 
     [Fact]
@@ -30,5 +30,18 @@ public sealed class PortfolioReportTests
         Assert.Contains("Generated 2026-11-30T20:15:00Z", html);
         Assert.Contains("<tr class=\"failing\">", html);
         Assert.Contains("Brand refresh, phase 2", html);
+    }
+
+    [Fact]
+    public void The_HTML_names_the_PM_and_the_producer_and_shows_a_dash_when_nobody_holds_the_role()
+    {
+        var html = PortfolioReport.ToHtml(ReportSamples.Portfolio(), "Acme", ReportSamples.GeneratedAt);
+
+        Assert.Contains("<th>PM</th>", html);
+        Assert.Contains("<th>Producer</th>", html);
+        Assert.Contains("Alex PM", html);
+        Assert.Contains("Sam &amp; &lt;Producer&gt;", html);
+        Assert.DoesNotContain("p-pm", html);
+        Assert.Contains("<tr><td>Brand refresh, phase 2</td><td>—</td><td>—</td>", html);
     }
 }

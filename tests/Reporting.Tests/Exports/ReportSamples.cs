@@ -68,7 +68,8 @@ internal static class ReportSamples
     public static List<PortfolioRow> Portfolio() =>
     [
         new PortfolioRow { ProjectId = "a", Name = HostileName, ProjectType = Own.ProjectType.Film, Phase = Own.ProjectPhase.Active, Health = ProjectHealth.Failing,
-            ProjectManagerPersonId = "p-pm", ProducerPersonId = "p-prod", OpenFindings = 3, OpenScopeChanges = 1, LateItems = 2, OverdueInvoices = 1, CreatedAt = Created },
+            ProjectManagerPersonId = "p-pm", ProjectManagerName = "Alex PM", ProducerPersonId = "p-prod", ProducerName = "Sam & <Producer>",
+            OpenFindings = 3, OpenScopeChanges = 1, LateItems = 2, OverdueInvoices = 1, CreatedAt = Created },
         new PortfolioRow { ProjectId = "b", Name = "Brand refresh, phase 2", ProjectType = Own.ProjectType.BrandIdentity, Phase = Own.ProjectPhase.Closed,
             Health = ProjectHealth.Closed, CreatedAt = Created },
     ];

@@ -1,7 +1,11 @@
+using Crewline.BuildingBlocks.Membership;
 using Crewline.Contracts.Events.Ownership;
+using Crewline.Reporting.Infrastructure;
 using Crewline.Contracts.Reporting.V1;
 using Crewline.TestSupport;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Own = Crewline.Contracts.Ownership.V1;
 
 namespace Crewline.Reporting.Tests.Portfolio;
@@ -45,6 +49,36 @@ public sealed class PortfolioQueryTests(ReportingFixture fixture)
         Assert.Equal(["Film"], Names(page2));
         Assert.Equal(3, page2.TotalCount);
         Assert.Empty(page2.NextPageToken);
+    }
+
+    [Fact]
+    public async Task The_portfolio_names_the_PM_and_the_producer_from_the_orgs_own_people_only()
+    {
+        var org = Guid.NewGuid();
+        var otherOrg = Guid.NewGuid();
+        var client = await driver.AdminOfAsync(org);
+        var film = new PortfolioScenario(org, "Named");
+        var borrowed = ReportingFixture.NewProjectCreated(org, "Borrowed", new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero));
+        var stranger = Guid.CreateVersion7();
+        await PeopleAsync((org, film.PmId, "Alex Morgan"), (org, film.ProducerId, "Sam Ortiz"), (otherOrg, stranger, "Someone of another org"));
+        // A role on this org's project naming a person only another org knows: the id shows, never that org's name.
+        await driver.PublishAsync([.. film.Events, borrowed,
+            new ProjectMemberAdded(org, borrowed.ProjectId, stranger, PortfolioScenario.Producer, "pm-alex", borrowed.CreatedAt.AddMinutes(1))]);
+
+        var rows = (await client.ListPortfolioAsync(new ListPortfolioRequest())).Projects.ToDictionary(p => p.Name);
+        Assert.Equal((film.PmId.ToString(), "Alex Morgan"), (rows["Named"].ProjectManagerPersonId, rows["Named"].ProjectManagerName));
+        Assert.Equal((film.ProducerId.ToString(), "Sam Ortiz"), (rows["Named"].ProducerPersonId, rows["Named"].ProducerName));
+        Assert.Equal((stranger.ToString(), ""), (rows["Borrowed"].ProducerPersonId, rows["Borrowed"].ProducerName));
+        Assert.Equal(("", ""), (rows["Borrowed"].ProjectManagerPersonId, rows["Borrowed"].ProjectManagerName));
+    }
+
+    private async Task PeopleAsync(params (Guid Org, Guid PersonId, string Name)[] people)
+    {
+        foreach (var (org, personId, name) in people)
+            await fixture.Bus.Publish(new PersonAdded(org, personId, name, $"{personId}@example.com", null, "seeder", DateTimeOffset.UtcNow));
+        var ids = people.Select(p => p.PersonId).ToList();
+        await Eventually.Until(() => fixture.Service.InScopeAsync(null, async sp =>
+            await sp.GetRequiredService<ReportingDbContext>().Set<ReplicaPerson>().IgnoreQueryFilters().CountAsync(p => ids.Contains(p.PersonId)) == ids.Count));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Crewline.Contracts.Events.Ownership;
 using Crewline.Contracts.Reporting.V1;
 using Crewline.TestSupport;
 using Common = Crewline.Contracts.Common.V1;
@@ -58,6 +59,41 @@ public sealed class ProjectStatusTests(ReportingFixture fixture)
         }, status.Conversation);
         Assert.NotNull(status.Conversation.LastReceivedAt);
         Assert.NotNull(status.UpdatedAt);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-OWN-7")]
+    public async Task The_matrix_grid_shows_a_gap_wherever_R_OWN_7_finds_one_including_a_shared_function_whose_co_owner_role_nobody_holds()
+    {
+        var org = Guid.NewGuid();
+        var client = await driver.AdminOfAsync(org);
+        var created = ReportingFixture.NewProjectCreated(org, "Web series");
+        var (p, t0, pm, producer) = (created.ProjectId, created.CreatedAt, Guid.CreateVersion7(), Guid.CreateVersion7());
+        FunctionOwnershipChanged Row(string key, string[] owners, bool shared, int minute) =>
+            new(org, p, key, "AddedToMatrix", owners, shared, false, "pm-alex", t0.AddMinutes(minute));
+        await driver.PublishAsync([
+            created,
+            new ProjectMemberAdded(org, p, pm, PortfolioScenario.Pm, "pm-alex", t0.AddMinutes(1)),
+            new ProjectMemberAdded(org, p, producer, PortfolioScenario.Producer, "pm-alex", t0.AddMinutes(1)),
+            Row("timeline", [PortfolioScenario.Pm], false, 2),
+            Row("vendor-invoices", [PortfolioScenario.Producer], false, 2),
+            Row("client-status", [PortfolioScenario.Pm, PortfolioScenario.Producer], true, 2),
+            Row("budget", [PortfolioScenario.Pm, PortfolioScenario.Producer], false, 2),
+            new ProjectMemberRoleRemoved(org, p, producer, PortfolioScenario.Producer, "pm-alex", t0.AddMinutes(3)),
+        ]);
+
+        Dictionary<string, Own.RowOwnership> grid = [];
+        await Eventually.Until(async () =>
+        {
+            var status = await client.GetProjectStatusAsync(new GetProjectStatusRequest { ProjectId = p.ToString() });
+            grid = status.Matrix.ToDictionary(c => c.FunctionKey, c => c.Ownership);
+            return status.Members.All(m => m.PersonId != producer.ToString());
+        });
+
+        Assert.Equal(Own.RowOwnership.SingleOwner, grid["timeline"]);
+        Assert.Equal(Own.RowOwnership.Unowned, grid["vendor-invoices"]);
+        Assert.Equal(Own.RowOwnership.Unowned, grid["client-status"]); // shared, but nobody holds the producer role
+        Assert.Equal(Own.RowOwnership.Duplicated, grid["budget"]);
     }
 
     [Fact]

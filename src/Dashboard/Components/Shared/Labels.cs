@@ -64,6 +64,10 @@ public static class Labels
 
     public static string DateTime(Timestamp? at) => at is null ? "—" : at.ToDateTime().ToString("yyyy-MM-dd HH:mm 'UTC'");
 
+    /// <summary>A person holding a role: their name; "Unnamed person" when Reporting knows only the id; a dash when nobody holds it.</summary>
+    public static string Person(string name, string personId) =>
+        !string.IsNullOrWhiteSpace(name) ? name : !string.IsNullOrEmpty(personId) ? "Unnamed person" : "—";
+
     public static string Duration(long seconds)
     {
         var span = TimeSpan.FromSeconds(seconds);

@@ -7,7 +7,7 @@ public static class PortfolioReport
 {
     public static readonly string[] CsvHeader =
     [
-        "project_id", "name", "type", "phase", "health", "project_manager_person_id", "producer_person_id",
+        "project_id", "name", "type", "phase", "health", "project_manager_person_id", "project_manager_name", "producer_person_id", "producer_name",
         "open_findings", "open_scope_changes", "late_items", "overdue_invoices", "created_at",
     ];
 
@@ -18,7 +18,7 @@ public static class PortfolioReport
         foreach (var r in rows)
             csv.Record([
                 Csv.Text(r.ProjectId), Csv.Text(r.Name), Csv.Text(ReportText.Of(r.ProjectType)), Csv.Text(ReportText.Of(r.Phase)), Csv.Text(ReportText.Of(r.Health)),
-                Csv.Text(r.ProjectManagerPersonId), Csv.Text(r.ProducerPersonId),
+                Csv.Text(r.ProjectManagerPersonId), Csv.Text(r.ProjectManagerName), Csv.Text(r.ProducerPersonId), Csv.Text(r.ProducerName),
                 Csv.Number(r.OpenFindings), Csv.Number(r.OpenScopeChanges), Csv.Number(r.LateItems), Csv.Number(r.OverdueInvoices),
                 Csv.Text(ReportText.Of(r.CreatedAt)),
             ]);
@@ -41,12 +41,16 @@ public static class PortfolioReport
             ("Overdue invoices", ReportText.Number(rows.Sum(r => (long)r.OverdueInvoices))),
         ]);
         page.Section("Projects");
-        page.Table(["Project", "Type", "Phase", "Health", "Open findings", "Open scope changes", "Late items", "Overdue invoices", "Created"],
+        page.Table(["Project", "PM", "Producer", "Type", "Phase", "Health", "Open findings", "Open scope changes", "Late items", "Overdue invoices", "Created"],
             rows.Select(r => new HtmlRow(
-                [r.Name, ReportText.Of(r.ProjectType), ReportText.Of(r.Phase), ReportText.Of(r.Health), ReportText.Number(r.OpenFindings),
+                [r.Name, PersonText(r.ProjectManagerName, r.ProjectManagerPersonId), PersonText(r.ProducerName, r.ProducerPersonId), ReportText.Of(r.ProjectType), ReportText.Of(r.Phase), ReportText.Of(r.Health), ReportText.Number(r.OpenFindings),
                     ReportText.Number(r.OpenScopeChanges), ReportText.Number(r.LateItems), ReportText.Number(r.OverdueInvoices), ReportText.Of(r.CreatedAt)],
                 r.Health == ProjectHealth.Failing ? "failing" : r.Health == ProjectHealth.AtRisk ? "at-risk" : null)),
             "No project matches.");
         return page.ToString();
     }
+
+    /// <summary>A person as the report shows them: the name, else the id, else a dash when nobody holds the role.</summary>
+    private static string PersonText(string name, string personId) =>
+        name.Length > 0 ? name : personId.Length > 0 ? personId : "—";
 }

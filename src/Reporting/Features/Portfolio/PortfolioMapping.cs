@@ -20,8 +20,10 @@ internal static class PortfolioMapping
         p.ClosedAt is not null ? Own.ProjectPhase.Closed : p.StartedAt is not null ? Own.ProjectPhase.Active : Own.ProjectPhase.Kickoff;
 
     /// <summary>
-    /// One matrix row as the grid shows it: a function whose owner roles nobody on the project holds is
-    /// unowned, a gap, as Ownership counts it (R-OWN-7), whatever roles it names.
+    /// One matrix row as the grid shows it, judged as Ownership judges it under R-OWN-7 so the grid's gaps
+    /// and duplicates are the findings' gaps and duplicates: two or more owners not declared shared are a
+    /// duplicate; otherwise a function with no owner, or with an owner role nobody on the project holds
+    /// (the only owner's, or a co-owner's of a shared function), is a gap.
     /// </summary>
     public static OwnershipCell Cell(MatrixRow m, IReadOnlySet<string> heldRoles)
     {
@@ -30,11 +32,13 @@ internal static class PortfolioMapping
         {
             FunctionKey = m.FunctionKey,
             FunctionName = m.Name ?? m.FunctionKey,
-            Ownership = (owners.Any(heldRoles.Contains) ? owners.Count : 0) switch
+            Ownership = owners.Count switch
             {
                 0 => Own.RowOwnership.Unowned,
+                > 1 when !m.IsShared => Own.RowOwnership.Duplicated,
+                _ when !owners.All(heldRoles.Contains) => Own.RowOwnership.Unowned,
                 1 => Own.RowOwnership.SingleOwner,
-                _ => m.IsShared ? Own.RowOwnership.Shared : Own.RowOwnership.Duplicated,
+                _ => Own.RowOwnership.Shared,
             },
             Confirmed = m.Confirmed,
         };

@@ -128,6 +128,8 @@ public sealed class PortfolioQueries(ReportingDbContext db, TimeProvider clock)
         return projects.Select(p =>
         {
             var c = counts[p.ProjectId];
+            var pm = keyRoles[p.ProjectId].FirstOrDefault(r => r.Role == MembershipNames.ProjectManager);
+            var producer = keyRoles[p.ProjectId].FirstOrDefault(r => r.Role == MembershipNames.Producer);
             return new PortfolioRow
             {
                 ProjectId = p.ProjectId.ToString(),
@@ -135,8 +137,10 @@ public sealed class PortfolioQueries(ReportingDbContext db, TimeProvider clock)
                 ProjectType = ProtoEnums.TryParse<Own.ProjectType>(p.ProjectType, out var type) ? type : Own.ProjectType.Unspecified,
                 Phase = PortfolioMapping.PhaseOf(p),
                 Health = ProjectHealthRule.Of(c.Health(p.ClosedAt is not null)),
-                ProjectManagerPersonId = keyRoles[p.ProjectId].FirstOrDefault(r => r.Role == MembershipNames.ProjectManager)?.PersonId.ToString() ?? "",
-                ProducerPersonId = keyRoles[p.ProjectId].FirstOrDefault(r => r.Role == MembershipNames.Producer)?.PersonId.ToString() ?? "",
+                ProjectManagerPersonId = pm?.PersonId.ToString() ?? "",
+                ProjectManagerName = pm?.Name ?? "",
+                ProducerPersonId = producer?.PersonId.ToString() ?? "",
+                ProducerName = producer?.Name ?? "",
                 OpenFindings = c.OpenFindings,
                 OpenScopeChanges = c.OpenScopeChanges,
                 LateItems = c.LateItems,

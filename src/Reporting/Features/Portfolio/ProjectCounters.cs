@@ -38,10 +38,20 @@ internal static class ProjectCounters
             s?.Past ?? 0));
     }
 
-    /// <summary>The PM and producer of each project (the lowest person id when several hold the role).</summary>
-    public static async Task<ILookup<Guid, ReplicaProjectRole>> KeyRolesAsync(ReportingDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        (await db.Set<ReplicaProjectRole>().AsNoTracking()
-            .Where(r => ids.Contains(r.ProjectId) && r.Holds && (r.Role == MembershipNames.ProjectManager || r.Role == MembershipNames.Producer))
-            .OrderBy(r => r.PersonId).ToListAsync(ct))
+    /// <summary>
+    /// The PM and producer of each project (the lowest person id when several hold the role) with their
+    /// names: one query for the whole page, the people joined in the role's own org so another org's
+    /// person is never named.
+    /// </summary>
+    public static async Task<ILookup<Guid, KeyRoleHolder>> KeyRolesAsync(ReportingDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await (from r in db.Set<ReplicaProjectRole>().AsNoTracking()
+                where ids.Contains(r.ProjectId) && r.Holds && (r.Role == MembershipNames.ProjectManager || r.Role == MembershipNames.Producer)
+                join p in db.Set<ReplicaPerson>().AsNoTracking() on new { r.PersonId, r.OrgId } equals new { p.PersonId, p.OrgId } into people
+                from p in people.DefaultIfEmpty()
+                orderby r.PersonId
+                select new KeyRoleHolder(r.ProjectId, r.Role, r.PersonId, p == null ? "" : p.Name)).ToListAsync(ct))
         .ToLookup(r => r.ProjectId);
 }
+
+/// <summary>Who holds a key role (PM or producer) on a project, and their name ("" when Reporting does not know the person).</summary>
+internal sealed record KeyRoleHolder(Guid ProjectId, string Role, Guid PersonId, string Name);
