@@ -50,7 +50,9 @@ public sealed class InboxConsumeFilter<T>(
             db.ChangeTracker.Clear();
             throw;
         }
-        signal.Notify();
+        // Only a message whose handling enqueued events wakes the dispatcher (its poll finds anything else):
+        // a pass per consumed message would be a transaction and a query for nothing on most messages.
+        if (db.SavedOutboxRows) signal.Notify();
     }
 
     /// <summary>Records (message, consumer) in the current transaction; false when it was handled already.</summary>

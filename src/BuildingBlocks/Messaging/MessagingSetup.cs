@@ -16,7 +16,8 @@ public static class MessagingSetup
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: durable queues named
     /// after the service, publisher confirms, in-place retries then delayed redelivery, faults to
-    /// <c>_error</c> queues, the tenant and inbox filters on every consumer, the outbox dispatcher, the
+    /// <c>_error</c> queues, the tenant and inbox filters on every consumer (and per-org lanes on the
+    /// endpoints registered as <see cref="OrgOrderedEndpoint"/>), the outbox dispatcher, the
     /// retention cleaner of outbox, inbox and idempotency rows, and their metrics. MassTransit's usage telemetry is off.
     /// </summary>
     public static IHostApplicationBuilder AddCrewlineMessaging(
@@ -56,8 +57,9 @@ public static class MessagingSetup
                     host.Heartbeat(TimeSpan.FromSeconds(10));
                 });
                 cfg.Durable = true;
-                // Outermost first: redelivery, then in-place retries, then tenant and inbox.
+                // Outermost first: redelivery, then an org-ordered endpoint's lanes, then in-place retries, then tenant and inbox.
                 cfg.UseConsumeFilter(typeof(RedeliveryConsumeFilter<>), context);
+                cfg.UseConsumeFilter(typeof(OrgOrderConsumeFilter<>), context);
                 cfg.UseMessageRetry(r =>
                 {
                     r.Exponential(retry.Attempts, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta);
@@ -74,6 +76,7 @@ public static class MessagingSetup
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
         builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddSingleton<OrgLanes>();
         builder.Services.AddScoped<EventOutbox>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddHostedService<MessagingRetention>();

@@ -21,6 +21,9 @@ public abstract class ServiceDbContext(DbContextOptions options, TenantContext t
 
     private readonly List<Action> _afterCommit = [];
 
+    /// <summary>True once a save of this unit of work has added outbox rows (so there is something for the dispatcher to send).</summary>
+    public bool SavedOutboxRows { get; private set; }
+
     /// <summary>
     /// Runs <paramref name="action"/> once this unit of work's changes are committed: at once when no
     /// transaction is open (<c>SaveChangesAsync</c> committed on its own), else when the open one
@@ -91,6 +94,7 @@ public abstract class ServiceDbContext(DbContextOptions options, TenantContext t
         var restore = new AutoDetectRestore(ChangeTracker);
         if (restore.WasEnabled) ChangeTracker.DetectChanges();
         ChangeTracker.AutoDetectChangesEnabled = false;
+        if (!SavedOutboxRows && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added)) SavedOutboxRows = true;
         try
         {
             GuardOrgWrites();

@@ -11,8 +11,8 @@ namespace Crewline.Reporting.Projections;
 
 /// <summary>
 /// One event through Reporting, live or replayed: appended to the event log (once per message id),
-/// then every <see cref="IProjector{TEvent}"/> of its type (changes saved after each, so the next
-/// one sees them), then every <see cref="IProjectionListener"/>. The caller owns the transaction
+/// then every <see cref="IProjector{TEvent}"/> of its type and every <see cref="IProjectionListener"/>,
+/// saved once. The caller owns the transaction
 /// (the inbox's, live; one per event in a replay).
 /// </summary>
 public sealed class ProjectionPipeline(ReportingDbContext db, IServiceProvider services)
@@ -37,21 +37,25 @@ public sealed class ProjectionPipeline(ReportingDbContext db, IServiceProvider s
             """, cancellationToken) == 1;
     }
 
-    /// <summary>Runs the projectors, the project's activity stamp, and the listeners of one event.</summary>
+    /// <summary>
+    /// Stamps the project's activity, runs the projectors and the listeners of one event, then saves
+    /// once: every projector reads rows by key through the unit of work (<c>FindAsync</c>, <c>Local</c>),
+    /// so it sees what an earlier projector of the same event changed without a save in between, and
+    /// the event's inserts and updates reach PostgreSQL in one batch. (A projector that queries what it
+    /// just wrote saves its own changes first, as the detectors do.) The stamp comes first so the
+    /// project's row is tracked before the projectors ask for it: one lookup, and the stamp rides in the
+    /// same insert or update as the projectors' changes.
+    /// </summary>
     public async Task ApplyAsync<TEvent>(TEvent e, bool isReplay, CancellationToken cancellationToken) where TEvent : class, IOrgEvent
     {
         var context = new ProjectionContext(db, isReplay);
-        foreach (var projector in services.GetServices<IProjector<TEvent>>())
-        {
-            await projector.ApplyAsync(e, context, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
         if (ProjectedEvents.ProjectIdOf(e) is { } projectId)
         {
             await ProjectActivity.StampAsync(db, e.OrgId, projectId, ProjectedEvents.OccurredAtOf(e), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             context.ProjectChanged(projectId);
         }
+        foreach (var projector in services.GetServices<IProjector<TEvent>>())
+            await projector.ApplyAsync(e, context, cancellationToken);
         foreach (var listener in services.GetServices<IProjectionListener>())
             await listener.OnAppliedAsync(context, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -30,6 +30,25 @@ public sealed class ReplayAndOrderTests(ReportingFixture fixture)
     }
 
     [Fact]
+    public async Task Events_of_several_orgs_projected_side_by_side_replay_to_the_same_read_models()
+    {
+        // Interleaved one event per org in turn: the orgs' events run on their lanes at the same time.
+        var scenarios = Enumerable.Range(1, 4).Select(i => new PortfolioScenario(Guid.NewGuid(), $"Side by side {i}")).ToList();
+        var queues = scenarios.Select(s => new Queue<object>(s.Events)).ToList();
+        var interleaved = new List<object>();
+        while (queues.Any(q => q.Count > 0))
+            foreach (var queue in queues.Where(q => q.Count > 0)) interleaved.Add(queue.Dequeue());
+        await driver.PublishAsync(interleaved);
+        var live = await driver.SnapshotAsync();
+        foreach (var s in scenarios) Assert.Contains(s.OpenChange.ToString(), live["rm_scope_changes"]);
+
+        Assert.Equal(0, await ReplayCommand.RunAsync(fixture.Service.Services, ["replay"], new StringWriter()));
+
+        var replayed = await driver.SnapshotAsync();
+        foreach (var (table, _) in ProjectionDriver.ReadModelTables) Assert.Equal(live[table], replayed[table]);
+    }
+
+    [Fact]
     public async Task Redelivered_copies_and_a_shuffled_arrival_order_give_the_same_read_models_as_the_ordered_events()
     {
         var ordered = new PortfolioScenario(Guid.NewGuid());
