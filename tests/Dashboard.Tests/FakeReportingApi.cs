@@ -23,6 +23,7 @@ public sealed class FakeReportingApi : IReportingApi
     public FindingsTimeline Timeline { get; set; } = new();
     public OrgDesignView OrgDesign { get; set; } = new();
     public ReportFile? ExportFile { get; set; }
+    public List<Crewline.Contracts.Ownership.V1.Person> People { get; } = [];
 
     /// <summary>Every call fails with this while set.</summary>
     public Exception? Failure { get; set; }
@@ -76,6 +77,19 @@ public sealed class FakeReportingApi : IReportingApi
 
     public Task<ReportFile> ExportPortfolioAsync(ExportPortfolioRequest request, CancellationToken cancellationToken = default) =>
         Answer(request, () => ExportFile ?? new ReportFile());
+
+    /// <summary>The org's people, in pages of the request's size (the page token is the next index).</summary>
+    public Task<Crewline.Contracts.Ownership.V1.ListPeopleResponse> ListPeopleAsync(
+        Crewline.Contracts.Ownership.V1.ListPeopleRequest request, CancellationToken cancellationToken = default) =>
+        Answer(request, () =>
+        {
+            var start = request.PageToken == "" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+            var size = request.PageSize == 0 ? 50 : request.PageSize;
+            var response = new Crewline.Contracts.Ownership.V1.ListPeopleResponse();
+            lock (_gate) response.People.AddRange(People.Skip(start).Take(size));
+            if (start + size < People.Count) response.NextPageToken = (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return response;
+        });
 
     public async IAsyncEnumerable<LiveUpdate> WatchUpdatesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

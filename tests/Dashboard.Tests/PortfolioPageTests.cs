@@ -49,6 +49,22 @@ public sealed class PortfolioPageTests : DashboardContext
         page.Find($"tr[data-project='{projectId}'] td.{role}").TextContent;
 
     [Fact]
+    public void The_owner_filter_names_every_person_of_the_org_across_pages_of_people_sorted_by_name()
+    {
+        for (var i = 0; i < 230; i++)
+            Api.People.Add(new Person { PersonId = $"person-{i}", Name = $"Person {i:000}" });
+        Api.People.Add(new Person { PersonId = "person-a", Name = "Alex Moreau" });
+
+        var page = Render<PortfolioPage>();
+
+        var options = page.FindAll("#filter-owner option");
+        Assert.Equal(232, options.Count);
+        Assert.Equal(("", "Anyone"), (options[0].GetAttribute("value"), options[0].TextContent));
+        Assert.Equal(("person-a", "Alex Moreau"), (options[1].GetAttribute("value"), options[1].TextContent));
+        Assert.Equal("Person 229", options[^1].TextContent);
+    }
+
+    [Fact]
     public void Filters_are_sent_to_the_API_and_into_the_export_links()
     {
         var page = Render<PortfolioPage>();

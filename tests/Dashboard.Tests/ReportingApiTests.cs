@@ -19,7 +19,7 @@ public sealed class ReportingApiTests
         var user = new SignedInUser();
         user.SignIn("header.payload.signature");
         var api = new ReportingApi(new PortfolioService.PortfolioServiceClient(channel), new FindingsService.FindingsServiceClient(channel),
-            new LiveUpdatesService.LiveUpdatesServiceClient(channel), user);
+            new LiveUpdatesService.LiveUpdatesServiceClient(channel), new Crewline.Contracts.Ownership.V1.OrgService.OrgServiceClient(channel), user);
 
         var calls = new Func<Task>[]
         {
@@ -27,6 +27,7 @@ public sealed class ReportingApiTests
             () => api.GetProjectStatusAsync("p"),
             () => api.ListFindingsAsync(new ListFindingsRequest()),
             () => api.GetOrgDesignAsync(),
+            () => api.ListPeopleAsync(new Crewline.Contracts.Ownership.V1.ListPeopleRequest()),
             async () => { await foreach (var _ in api.WatchUpdatesAsync(CancellationToken.None)) { } },
         };
         foreach (var call in calls)
@@ -38,6 +39,7 @@ public sealed class ReportingApiTests
         Assert.Equal(
             ["/crewline.reporting.v1.PortfolioService/ListPortfolio", "/crewline.reporting.v1.PortfolioService/GetProjectStatus",
              "/crewline.reporting.v1.FindingsService/ListFindings", "/crewline.reporting.v1.FindingsService/GetOrgDesign",
+             "/crewline.ownership.v1.OrgService/ListPeople",
              "/crewline.reporting.v1.LiveUpdatesService/WatchUpdates"],
             handler.Paths);
         Assert.All(handler.Authorizations, a => Assert.Equal("Bearer header.payload.signature", a));

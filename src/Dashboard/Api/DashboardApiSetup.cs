@@ -20,6 +20,7 @@ public static class DashboardApiSetup
         services.AddGrpcClient<PortfolioService.PortfolioServiceClient>(o => o.Address = grpc).RemoveAllResilienceHandlers();
         services.AddGrpcClient<FindingsService.FindingsServiceClient>(o => o.Address = grpc).RemoveAllResilienceHandlers();
         services.AddGrpcClient<LiveUpdatesService.LiveUpdatesServiceClient>(o => o.Address = grpc).RemoveAllResilienceHandlers();
+        services.AddGrpcClient<Crewline.Contracts.Ownership.V1.OrgService.OrgServiceClient>(o => o.Address = grpc).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.AddHttpClient<GatewayDevTokens>(c => c.BaseAddress = http);
 

@@ -13,6 +13,7 @@ public sealed class ReportingApi(
     PortfolioService.PortfolioServiceClient portfolio,
     FindingsService.FindingsServiceClient findings,
     LiveUpdatesService.LiveUpdatesServiceClient live,
+    Crewline.Contracts.Ownership.V1.OrgService.OrgServiceClient orgs,
     SignedInUser user) : IReportingApi
 {
     public async Task<ListPortfolioResponse> ListPortfolioAsync(ListPortfolioRequest request, CancellationToken cancellationToken = default) =>
@@ -44,6 +45,10 @@ public sealed class ReportingApi(
 
     public async Task<ReportFile> ExportPortfolioAsync(ExportPortfolioRequest request, CancellationToken cancellationToken = default) =>
         await portfolio.ExportPortfolioAsync(request, Options(cancellationToken));
+
+    public async Task<Crewline.Contracts.Ownership.V1.ListPeopleResponse> ListPeopleAsync(
+        Crewline.Contracts.Ownership.V1.ListPeopleRequest request, CancellationToken cancellationToken = default) =>
+        await orgs.ListPeopleAsync(request, Options(cancellationToken));
 
     public async IAsyncEnumerable<LiveUpdate> WatchUpdatesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
