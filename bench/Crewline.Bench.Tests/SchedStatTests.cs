@@ -18,21 +18,9 @@ public sealed class SchedStatTests
     }
 
     [Fact]
-    public void Machine_cpu_counts_idle_iowait_and_steal_as_not_busy()
-    {
-        // user nice system idle iowait irq softirq steal guest guest_nice
-        var (busy, total) = SchedStat.ParseMachineCpu("cpu  600 0 100 200 50 0 50 100 0 0\ncpu0 1 2 3 4 5 6 7 8 9 10\n");
-        Assert.Equal(7.5, busy, 6);
-        Assert.Equal(11.0, total, 6);
-    }
-
-    [Fact]
-    public void The_running_process_has_a_measurable_run_queue_wait_and_the_machine_its_counters()
+    public void The_running_process_has_a_measurable_run_queue_wait()
     {
         Assert.True(SchedStat.RunQueueWaitSeconds(Environment.ProcessId) >= 0);
         Assert.Equal(0, SchedStat.RunQueueWaitSeconds(int.MaxValue));
-        var (busy, total) = SchedStat.MachineCpuSeconds();
-        Assert.InRange(busy, 0, total);
-        Assert.True(total > 0);
     }
 }

@@ -63,7 +63,7 @@ public static class ProcStat
 /// <summary>
 /// How long threads waited for a core: per thread Linux's /proc/&lt;pid&gt;/task/&lt;tid&gt;/schedstat (CPU ns,
 /// run-queue wait ns, time slices), and for the whole machine /proc/pressure/cpu (PSI: the time at least
-/// one runnable task had no core) and /proc/stat (busy and total time of all cores).
+/// one runnable task had no core).
 /// </summary>
 public static class SchedStat
 {
@@ -102,18 +102,5 @@ public static class SchedStat
         var some = pressure.Split('\n').First(l => l.StartsWith("some ", StringComparison.Ordinal));
         var total = some.Split(' ').First(f => f.StartsWith("total=", StringComparison.Ordinal))["total=".Length..];
         return long.Parse(total, CultureInfo.InvariantCulture) / 1e6;
-    }
-
-    /// <summary>(busy, total) seconds of all cores since boot, from /proc/stat's "cpu" line (idle, iowait and a VM's steal are not busy).</summary>
-    public static (double Busy, double Total) MachineCpuSeconds() => ParseMachineCpu(File.ReadAllText("/proc/stat"));
-
-    public static (double Busy, double Total) ParseMachineCpu(string stat)
-    {
-        var fields = stat.Split('\n')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Take(8).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-        // user nice system idle iowait irq softirq steal
-        var total = fields.Sum();
-        var notBusy = fields[3] + fields[4] + fields[7];
-        return ((total - notBusy) / 100.0, total / 100.0);
     }
 }
